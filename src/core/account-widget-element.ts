@@ -1,0 +1,63 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { AccountAdapter } from '../api/adapter.js';
+import { AccountWidgetsError } from '../api/errors.js';
+import { errorCatalogues, type ErrorMessages } from '../i18n/errors.js';
+import { AdapterController } from './adapter-controller.js';
+import { emit } from './events.js';
+import { LocalizeController, type Catalogue, type Overrides } from './localize.js';
+
+/**
+ * What every public element shares: where its backend comes from (`adapter`, context, or
+ * `api-base`), string overrides (`strings`), and one way to turn any failure into a localized
+ * message and an `adapter-error` event. Behaviour lives in controllers; this class only wires
+ * them to the public properties.
+ */
+export class AccountWidgetElement<C extends Catalogue = Catalogue> extends LitElement {
+  /** The backend. When unset: the adapter an ancestor provides, else a `RestAdapter` for `api-base`. */
+  @property({ attribute: false }) accessor adapter: AccountAdapter | undefined;
+
+  /** Base URL of the REST API; the element builds a `RestAdapter` itself (zero-JS drop-in). */
+  @property({ attribute: 'api-base', reflect: true }) accessor apiBase: string | undefined;
+
+  /** Overrides for any of the element's messages (and the shared error messages), by key. */
+  @property({ attribute: false }) accessor strings: Overrides<C & ErrorMessages> | undefined;
+
+  protected readonly adapters = new AdapterController(this);
+  protected readonly errorL10n = new LocalizeController<ErrorMessages>(this, 'errors', errorCatalogues);
+
+  /** The resolved backend, or undefined when none is configured. */
+  protected get resolvedAdapter(): AccountAdapter | undefined {
+    return this.adapters.value;
+  }
+
+  /** The backend, or a `server` error the element shows when none is configured. */
+  protected requireAdapter(): AccountAdapter {
+    const adapter = this.adapters.value;
+    if (!adapter) {
+      throw new AccountWidgetsError('server', { message: 'no-adapter', retryable: false, details: { noAdapter: true } });
+    }
+    return adapter;
+  }
+
+  /** Normalises a failure, dispatches `adapter-error` and returns the error. */
+  protected reportError(value: unknown): AccountWidgetsError {
+    const error = AccountWidgetsError.from(value);
+    emit(this, 'adapter-error', { error });
+    return error;
+  }
+
+  /** A localized, human message for an error, chosen by its code. */
+  errorMessage(value: unknown): string {
+    const error = AccountWidgetsError.from(value);
+    if (error.details?.noAdapter) return this.errorL10n.t('no-adapter');
+    if (error.code === 'code-invalid' && typeof error.attemptsLeft === 'number') {
+      return this.errorL10n.t('code-invalid', { count: error.attemptsLeft });
+    }
+    const mainAccountName = error.details?.mainAccountName;
+    return this.errorL10n.t(error.code, {
+      count: error.attemptsLeft ?? 0,
+      mainAccountName: typeof mainAccountName === 'string' ? mainAccountName : '',
+    });
+  }
+}

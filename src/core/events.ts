@@ -1,0 +1,38 @@
+import type { Account, Order } from '../api/types.js';
+import type { AccountWidgetsError } from '../api/errors.js';
+
+export interface AccountEventDetail {
+  account: Account;
+}
+export interface SubaccountAddedDetail {
+  account: Account;
+  via: 'link' | 'order';
+  order?: Order;
+}
+export interface AdapterErrorDetail {
+  error: AccountWidgetsError;
+}
+
+/**
+ * Dispatches a typed event that bubbles and crosses shadow roots, as every public event of the
+ * library does. Returns false when a listener canceled it.
+ */
+export function emit<T>(
+  host: EventTarget,
+  type: string,
+  detail: T,
+  options: { cancelable?: boolean } = {},
+): boolean {
+  return host.dispatchEvent(
+    new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: !!options.cancelable }),
+  );
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'account-select': CustomEvent<AccountEventDetail>;
+    'account-open': CustomEvent<AccountEventDetail>;
+    'subaccount-added': CustomEvent<SubaccountAddedDetail>;
+    'adapter-error': CustomEvent<AdapterErrorDetail>;
+  }
+}
