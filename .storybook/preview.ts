@@ -1,0 +1,51 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import manifest from '../custom-elements.json';
+import { themes } from './themes.js';
+
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  loaders: [mswLoader()],
+  globalTypes: {
+    locale: {
+      description: 'Language of the elements',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'de', title: 'Deutsch' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Theme (CSS custom properties)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: Object.keys(themes).map((value) => ({ value, title: value })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'de', theme: 'default' },
+  decorators: [
+    (story, context) => {
+      // A story that sets its own language (German/English variants) keeps it.
+      const lang = (context.parameters.lang as string | undefined) ?? (context.globals.locale as string);
+      const theme = themes[context.globals.theme as keyof typeof themes] ?? themes.default;
+      return html`<div lang=${lang} style=${theme} class="aw-story">${story()}</div>`;
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;
