@@ -1,0 +1,731 @@
+import type { AccountAdapter } from '../api/adapter.js';
+import { AccountWidgetsError, type AccountWidgetsErrorInit, type ErrorCode } from '../api/errors.js';
+import type {
+  Account,
+  Catalog,
+  CurrentAccount,
+  LinkChallenge,
+  LinkStatus,
+  Order,
+  OrderDraft,
+  OrderStatus,
+  Page,
+  PageQuery,
+  Price,
+  RequestOptions,
+} from '../api/types.js';
+import { CATALOG_VERSION, mockCatalog, priceOf, validateDraft } from './catalog.js';
+import { DEMO_CODE, SEED, generateSubaccounts, seedAccounts, type SeedAccount, type SeedContact } from './seed.js';
+import { delay, fold, maskContact, prng, randomCode, stableStringify } from './util.js';
+
+export interface MockBackendOptions {
+  /** The account that is "logged in". Default `SEED.main.id`. */
+  currentAccountId?: string;
+  /** Extra generated sub-accounts on the main account (0 … 100,000). */
+  generatedSubaccounts?: number;
+  /** Milliseconds of real time every call waits (default 0). */
+  latency?: number;
+  /** Default true: every verification code is `DEMO_CODE`. Otherwise six random digits (`peekCode`). */
+  demo?: boolean;
+  /** The most sub-accounts a main account may have (default: no limit). */
+  subaccountLimit?: number;
+  /** How long a placed order takes to complete, in simulated time (default 4000 ms). */
+  provisioningMs?: number;
+  /** The clock (default `Date.now`); `advanceTime` adds to it. */
+  now?: () => number;
+}
+
+/** Rules of the link lifecycle (times in simulated milliseconds). */
+export const LINK_RULES = {
+  /** A code is valid for 10 minutes. */
+  codeTtlMs: 10 * 60_000,
+  /** A new code may be requested 30 seconds after the last one. */
+  resendCooldownMs: 30_000,
+  /** Wrong codes allowed before the request is `locked`. */
+  maxAttempts: 3,
+  /** `startLink` calls allowed per main account within `startWindowMs` → otherwise `rate-limited`. */
+  startLimit: 10,
+  startWindowMs: 10 * 60_000,
+} as const;
+
+/** Paging: `limit` defaults to 50 and is clamped to 0 … 500; `offset` is clamped to ≥ 0. */
+export const PAGE_RULES = { defaultLimit: 50, maxLimit: 500 } as const;
+
+/** Where `getAccessUrl` points. */
+export const ACCESS_URL_BASE = 'https://portal.example.test/accounts/';
+
+/** The catalog as the mock returns it: plus whether this account may choose a collective invoice. */
+export type MockCatalog = Catalog & { collectiveInvoice: boolean };
+
+/** Init of `failNext`. `afterCommit: true` runs the call and then fails (a lost response). */
+export interface FailInit {
+  count?: number;
+  message?: string;
+  fields?: Record<string, string>;
+  afterCommit?: boolean;
+}
+
+type AccountRecord = SeedAccount;
+
+interface ChallengeRecord {
+  id: string;
+  mainId: string;
+  accountId: string;
+  customerNumber: string;
+  status: LinkStatus;
+  code: string;
+  expiresAt: number;
+  resendAvailableAt: number;
+  attemptsLeft: number;
+  channel: SeedContact['channel'];
+  maskedContact: string;
+}
+
+interface OrderRecord {
+  id: string;
+  mainId: string;
+  key: string;
+  fingerprint: string;
+  createdAt: number;
+  productId: string;
+  contactEmail: string;
+  accountId: string;
+  price: Price;
+  failureReason?: string;
+  /** Final status once materialised (the account was activated or removed). */
+  settled?: 'completed' | 'failed';
+}
+
+interface ListCache {
+  sorted: AccountRecord[];
+  haystacks?: string[];
+  last?: { query: string; indices: number[]; result: AccountRecord[] };
+}
+
+const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+
+function fail(code: ErrorCode, message: string, init: AccountWidgetsErrorInit = {}): never {
+  throw new AccountWidgetsError(code, { message, ...init });
+}
+
+/**
+ * An in-memory backend that enforces every domain rule of DESIGN §2. It implements every
+ * `AccountAdapter` method (async, returning deep copies) plus admin methods for tests, Storybook
+ * and the demo: time travel, failure injection, code peeking.
+ *
+ * Behaviour worth knowing (the conformance suite pins it):
+ * - Calls naming a `mainId` that is not the current account → `forbidden`; unknown ids → `not-found`.
+ * - A sub-account calling `startLink`, `getCatalog` or `placeOrder` → `not-main-account` with
+ *   `details: { mainAccountName, mainAccountId, mainCustomerNumber }`.
+ *   `listSubaccounts` of a sub-account or standalone account is simply empty.
+ * - `startLink`: a customer number with other than 7–10 digits (spaces, dashes ignored) → `validation`
+ *   (`fields.customerNumber`); more than `LINK_RULES.startLimit` calls in `LINK_RULES.startWindowMs`
+ *   → `rate-limited` with `retryAfter` (seconds).
+ * - `confirmLink`: a wrong code → `code-invalid` with `attemptsLeft`; the wrong code that uses the
+ *   last attempt → `code-invalid` with `attemptsLeft: 0` and the request becomes `locked`; any
+ *   further confirm or resend of a locked request → `rate-limited` (start a fresh request).
+ *   Expired → `code-expired` (a resend revives it with a new code). Confirming a `linked` request
+ *   again with its code returns the account (idempotent); a canceled one → `conflict`.
+ * - `cancelLink` of a pending request → `canceled`; of an ended one: no-op; of a linked one → `conflict`.
+ * - `placeOrder`: same key + same draft → the same order; same key + other draft → `conflict`; a
+ *   `catalogVersion` other than the current one → `conflict`; invalid draft → `validation`.
+ *   The new account is listed at once with status `provisioning`; the order is `submitted` for the
+ *   first quarter of `provisioningMs`, then `provisioning`, then `completed` (account `active`) or
+ *   `failed` (account removed from the list).
+ */
+export class MockBackend implements AccountAdapter {
+  /** Milliseconds of real time each adapter call waits. */
+  latency: number;
+  private readonly options: MockBackendOptions;
+  private demo: boolean;
+  private limit: number | undefined;
+  private provisioning: number;
+
+  private currentId!: string;
+  private offset = 0;
+  private accounts = new Map<string, AccountRecord>();
+  private byNumber = new Map<string, string>();
+  private subs = new Map<string, AccountRecord[]>();
+  private caches = new Map<string, ListCache>();
+  private challenges = new Map<string, ChallengeRecord>();
+  private startLog = new Map<string, number[]>();
+  private orderList: OrderRecord[] = [];
+  private ordersById = new Map<string, OrderRecord>();
+  private ordersByKey = new Map<string, OrderRecord>();
+  private failQueue: { code: ErrorCode; init: FailInit; left: number }[] = [];
+  private rate: { share: number; code: ErrorCode } | undefined;
+  private random = prng(42);
+  private nextOrderFailure: string | undefined;
+  private seq = 0;
+  private catalog = mockCatalog();
+
+  constructor(options: MockBackendOptions = {}) {
+    this.options = { ...options };
+    this.latency = options.latency ?? 0;
+    this.demo = options.demo ?? true;
+    this.limit = options.subaccountLimit;
+    this.provisioning = options.provisioningMs ?? 4000;
+    this.reset();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Admin
+
+  /** Back to the seeded state of the constructor's options: accounts, links, orders, time, failures. */
+  reset(): void {
+    const o = this.options;
+    this.latency = o.latency ?? 0;
+    this.demo = o.demo ?? true;
+    this.limit = o.subaccountLimit;
+    this.provisioning = o.provisioningMs ?? 4000;
+    this.offset = 0;
+    this.accounts.clear();
+    this.byNumber.clear();
+    this.subs.clear();
+    this.caches.clear();
+    this.challenges.clear();
+    this.startLog.clear();
+    this.orderList = [];
+    this.ordersById.clear();
+    this.ordersByKey.clear();
+    this.failQueue = [];
+    this.rate = undefined;
+    this.random = prng(42);
+    this.nextOrderFailure = undefined;
+    this.seq = 0;
+    const generated = Math.max(0, Math.min(100_000, Math.floor(o.generatedSubaccounts ?? 0)));
+    for (const record of seedAccounts()) this.insert(record);
+    if (generated > 0) for (const record of generateSubaccounts(SEED.main.id, generated)) this.insert(record);
+    const current = o.currentAccountId ?? SEED.main.id;
+    this.currentId = this.accounts.has(current) ? current : SEED.main.id;
+  }
+
+  /** Logs in as another account (any seeded id). Unknown id → throws `not-found`. */
+  setCurrentAccount(id: string): void {
+    if (!this.accounts.has(id)) fail('not-found', `No account ${id}.`);
+    this.currentId = id;
+  }
+
+  /** Changes settings at run time (tests that get a ready-made backend). */
+  configure(changes: Pick<MockBackendOptions, 'latency' | 'demo' | 'subaccountLimit' | 'provisioningMs'>): void {
+    if ('latency' in changes) this.latency = changes.latency ?? 0;
+    if ('demo' in changes) this.demo = changes.demo ?? true;
+    if ('subaccountLimit' in changes) this.limit = changes.subaccountLimit;
+    if ('provisioningMs' in changes) this.provisioning = changes.provisioningMs ?? 4000;
+  }
+
+  /** How long a placed order takes to complete (simulated ms). */
+  get provisioningMs(): number {
+    return this.provisioning;
+  }
+
+  /** The next `count` (default 1) adapter calls reject with `code`. */
+  failNext(code: ErrorCode, init: FailInit = {}): void {
+    this.failQueue.push({ code, init, left: Math.max(1, Math.floor(init.count ?? 1)) });
+  }
+
+  /** From now on, a share (0 … 1) of adapter calls rejects with `code` (default `server`); 0 stops it. */
+  failRate(share: number, code: ErrorCode = 'server'): void {
+    const s = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
+    this.rate = s > 0 ? { share: s, code } : undefined;
+  }
+
+  /** The next placed order ends `failed` with this reason. */
+  failNextOrder(reason: string): void {
+    this.nextOrderFailure = reason;
+  }
+
+  /** Moves the simulated clock on: code expiry, cool-downs, rate windows, provisioning. */
+  advanceTime(ms: number): void {
+    if (Number.isFinite(ms) && ms > 0) this.offset += ms;
+  }
+
+  /** The simulated time (ms since the epoch). */
+  now(): number {
+    return (this.options.now ?? Date.now)() + this.offset;
+  }
+
+  /** The current code of a challenge (unknown id → throws `not-found`). */
+  peekCode(challengeId: string): string {
+    const ch = this.challenges.get(challengeId);
+    if (!ch) fail('not-found', `No link request ${challengeId}.`);
+    return ch.code;
+  }
+
+  /** Every order held, as `getOrder` would return it (idempotency checks). */
+  orders(): Order[] {
+    this.settle();
+    return structuredClone(this.orderList.map((o) => this.orderView(o)));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // AccountAdapter
+
+  getCurrentAccount(opts?: RequestOptions): Promise<CurrentAccount> {
+    return this.op(opts, () => {
+      const me = this.accounts.get(this.currentId)!;
+      const current: CurrentAccount = this.toAccount(me);
+      if (me.mainId) {
+        const main = this.accounts.get(me.mainId);
+        if (main) current.main = this.toAccount(main);
+      }
+      current.subaccountCount = this.subs.get(me.id)?.length ?? 0;
+      if (this.limit !== undefined && !me.mainId) current.subaccountLimit = this.limit;
+      return current;
+    });
+  }
+
+  listSubaccounts(mainId: string, query: PageQuery = {}, opts?: RequestOptions): Promise<Page<Account>> {
+    return this.op(opts, () => {
+      this.requireCurrent(mainId);
+      const q = query ?? {};
+      const offsetN = Number(q.offset ?? 0);
+      const offset = Number.isFinite(offsetN) && offsetN > 0 ? Math.floor(offsetN) : 0;
+      const limitN = q.limit === undefined || q.limit === null ? PAGE_RULES.defaultLimit : Number(q.limit);
+      const limit = Number.isFinite(limitN)
+        ? Math.min(PAGE_RULES.maxLimit, Math.max(0, Math.floor(limitN)))
+        : PAGE_RULES.defaultLimit;
+      const search = typeof q.search === 'string' ? q.search.trim() : '';
+      const list = search ? this.search(mainId, search) : this.sorted(mainId).sorted;
+      return {
+        items: list.slice(offset, offset + limit).map((r) => this.toAccount(r)),
+        total: list.length,
+      };
+    });
+  }
+
+  startLink(mainId: string, customerNumber: string, opts?: RequestOptions): Promise<LinkChallenge> {
+    return this.op(opts, () => {
+      const main = this.requireMain(mainId);
+      const number = String(customerNumber ?? '').replace(/[\s\-/.]/g, '');
+      if (!/^\d{7,10}$/.test(number)) {
+        fail('validation', 'A customer number has 7 to 10 digits.', {
+          fields: { customerNumber: 'A customer number has 7 to 10 digits.' },
+        });
+      }
+      const now = this.now();
+      const log = (this.startLog.get(mainId) ?? []).filter((t) => t > now - LINK_RULES.startWindowMs);
+      this.startLog.set(mainId, log);
+      if (log.length >= LINK_RULES.startLimit) {
+        const retryAfter = Math.max(1, Math.ceil((log[0] + LINK_RULES.startWindowMs - now) / 1000));
+        fail('rate-limited', 'Too many link requests. Try again later.', { retryAfter });
+      }
+      log.push(now);
+      this.checkLimit(main);
+      const targetId = this.byNumber.get(number);
+      const target = targetId ? this.accounts.get(targetId) : undefined;
+      if (!target) fail('not-found', `No account with customer number ${number}.`);
+      this.checkLinkable(main, target);
+      for (const ch of this.challenges.values()) {
+        if (ch.mainId === mainId && ch.accountId === target.id && this.challengeStatus(ch) === 'pending') {
+          fail('duplicate-request', 'A link request for this account is already open.', {
+            details: { challengeId: ch.id },
+          });
+        }
+      }
+      const contact = target.contact ?? { channel: 'email', address: `kontakt-${target.customerNumber}@example.de` };
+      const ch: ChallengeRecord = {
+        id: `lnk-${++this.seq}`,
+        mainId,
+        accountId: target.id,
+        customerNumber: target.customerNumber,
+        status: 'pending',
+        code: this.newCode(),
+        expiresAt: now + LINK_RULES.codeTtlMs,
+        resendAvailableAt: now + LINK_RULES.resendCooldownMs,
+        attemptsLeft: LINK_RULES.maxAttempts,
+        channel: contact.channel,
+        maskedContact: maskContact(contact.channel, contact.address),
+      };
+      this.challenges.set(ch.id, ch);
+      return this.challengeView(ch);
+    });
+  }
+
+  resendLinkCode(challengeId: string, opts?: RequestOptions): Promise<LinkChallenge> {
+    return this.op(opts, () => {
+      const ch = this.requireChallenge(challengeId);
+      const status = this.challengeStatus(ch);
+      if (status === 'locked') {
+        fail('rate-limited', 'Too many wrong codes. Start a new link request.', { attemptsLeft: 0 });
+      }
+      if (status === 'linked' || status === 'canceled') fail('conflict', `The link request is ${status}.`);
+      const now = this.now();
+      if (now < ch.resendAvailableAt) {
+        fail('rate-limited', 'Please wait before requesting a new code.', {
+          retryAfter: Math.max(1, Math.ceil((ch.resendAvailableAt - now) / 1000)),
+        });
+      }
+      ch.status = 'pending';
+      ch.code = this.newCode();
+      ch.expiresAt = now + LINK_RULES.codeTtlMs;
+      ch.resendAvailableAt = now + LINK_RULES.resendCooldownMs;
+      ch.attemptsLeft = LINK_RULES.maxAttempts;
+      return this.challengeView(ch);
+    });
+  }
+
+  confirmLink(challengeId: string, code: string, opts?: RequestOptions): Promise<Account> {
+    return this.op(opts, () => {
+      const ch = this.requireChallenge(challengeId);
+      const given = String(code ?? '').replace(/[\s-]/g, '');
+      const status = this.challengeStatus(ch);
+      if (status === 'linked') {
+        if (given === ch.code) return this.toAccount(this.accounts.get(ch.accountId)!);
+        fail('conflict', 'The account is already linked.');
+      }
+      if (status === 'canceled') fail('conflict', 'The link request was canceled.');
+      if (status === 'locked') {
+        fail('rate-limited', 'Too many wrong codes. Start a new link request.', { attemptsLeft: 0 });
+      }
+      if (status === 'expired') fail('code-expired', 'The code has expired. Request a new one.');
+      if (given !== ch.code) {
+        ch.attemptsLeft = Math.max(0, ch.attemptsLeft - 1);
+        if (ch.attemptsLeft === 0) ch.status = 'locked';
+        fail('code-invalid', 'The code is not correct.', { attemptsLeft: ch.attemptsLeft });
+      }
+      const main = this.accounts.get(ch.mainId)!;
+      const target = this.accounts.get(ch.accountId)!;
+      this.checkLinkable(main, target);
+      this.checkLimit(main);
+      target.mainId = main.id;
+      target.relation = 'subaccount';
+      this.subs.get(main.id)?.push(target) ?? this.subs.set(main.id, [target]);
+      this.caches.delete(main.id);
+      ch.status = 'linked';
+      return this.toAccount(target);
+    });
+  }
+
+  cancelLink(challengeId: string, opts?: RequestOptions): Promise<void> {
+    return this.op(opts, () => {
+      const ch = this.requireChallenge(challengeId);
+      const status = this.challengeStatus(ch);
+      if (status === 'linked') fail('conflict', 'The account is already linked.');
+      if (status === 'pending') ch.status = 'canceled';
+    });
+  }
+
+  getCatalog(mainId: string, opts?: RequestOptions): Promise<MockCatalog> {
+    return this.op(opts, () => {
+      const main = this.requireMain(mainId);
+      return { ...this.catalog, collectiveInvoice: main.collectiveInvoice === true };
+    });
+  }
+
+  placeOrder(mainId: string, draft: OrderDraft, opts: RequestOptions & { idempotencyKey: string }): Promise<Order> {
+    return this.op(opts, () => {
+      const main = this.requireMain(mainId);
+      const key = opts?.idempotencyKey;
+      if (typeof key !== 'string' || !key.trim() || key.length > 255) {
+        fail('validation', 'An idempotency key is required.', { fields: { idempotencyKey: 'Required (1 to 255 characters).' } });
+      }
+      const fingerprint = stableStringify(draft);
+      const existing = this.ordersByKey.get(`${mainId}\u0000${key}`);
+      if (existing) {
+        if (existing.fingerprint !== fingerprint) {
+          fail('conflict', 'This idempotency key was used for a different order.');
+        }
+        return this.orderView(existing);
+      }
+      if (draft && draft.catalogVersion !== undefined && draft.catalogVersion !== CATALOG_VERSION) {
+        fail('conflict', 'The catalog has changed. Review the order.', {
+          details: { catalogVersion: CATALOG_VERSION },
+        });
+      }
+      const { fields, product } = validateDraft(this.catalog, draft, main.collectiveInvoice === true);
+      if (Object.keys(fields).length > 0 || !product) {
+        fail('validation', 'The order has invalid fields.', { fields });
+      }
+      this.checkLimit(main);
+      const n = ++this.seq;
+      const name = draft.site.name.trim();
+      const account: AccountRecord = {
+        id: `acc-order-${n}`,
+        customerNumber: this.freeCustomerNumber(),
+        name,
+        status: 'provisioning',
+        mainId,
+        relation: draft.invoice === 'collective' ? 'collective-invoice' : 'subaccount',
+        site: {
+          name,
+          street: draft.site.street.trim(),
+          postalCode: draft.site.postalCode.trim(),
+          city: draft.site.city.trim(),
+          country: 'DE',
+        },
+        contact: { channel: 'email', address: draft.contactEmail.trim() },
+      };
+      this.insert(account);
+      const order: OrderRecord = {
+        id: `ord-${n}`,
+        mainId,
+        key,
+        fingerprint,
+        createdAt: this.now(),
+        productId: product.id,
+        contactEmail: draft.contactEmail.trim(),
+        accountId: account.id,
+        price: priceOf(product, draft.options ?? {}),
+        failureReason: this.nextOrderFailure,
+      };
+      this.nextOrderFailure = undefined;
+      this.orderList.push(order);
+      this.ordersById.set(order.id, order);
+      this.ordersByKey.set(`${mainId}\u0000${key}`, order);
+      this.settle();
+      return this.orderView(order);
+    });
+  }
+
+  getOrder(orderId: string, opts?: RequestOptions): Promise<Order> {
+    return this.op(opts, () => {
+      const order = this.ordersById.get(orderId);
+      if (!order) fail('not-found', `No order ${orderId}.`);
+      if (order.mainId !== this.currentId) fail('forbidden', 'This order belongs to another account.');
+      return this.orderView(order);
+    });
+  }
+
+  getAccessUrl(accountId: string, opts?: RequestOptions): Promise<string> {
+    return this.op(opts, () => {
+      const account = this.accounts.get(accountId);
+      if (!account) fail('not-found', `No account ${accountId}.`);
+      if (account.id !== this.currentId && account.mainId !== this.currentId) {
+        fail('forbidden', 'This account cannot be opened from the current account.');
+      }
+      return `${ACCESS_URL_BASE}${encodeURIComponent(account.id)}`;
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Internals
+
+  /** Every adapter call: abort check, latency, failure injection, settle orders, deep copy out. */
+  private async op<T>(opts: RequestOptions | undefined, body: () => T): Promise<T> {
+    const signal = opts?.signal;
+    signal?.throwIfAborted();
+    if (this.latency > 0) await delay(this.latency, signal);
+    else await Promise.resolve();
+    signal?.throwIfAborted();
+    const injected = this.takeFailure();
+    if (injected && !injected.init.afterCommit) throw this.injectedError(injected);
+    this.settle();
+    const result = structuredClone(body());
+    if (injected) throw this.injectedError(injected);
+    return result;
+  }
+
+  private takeFailure(): { code: ErrorCode; init: FailInit } | undefined {
+    const next = this.failQueue[0];
+    if (next) {
+      next.left -= 1;
+      if (next.left <= 0) this.failQueue.shift();
+      return next;
+    }
+    if (this.rate && this.random() < this.rate.share) return { code: this.rate.code, init: {} };
+    return undefined;
+  }
+
+  private injectedError({ code, init }: { code: ErrorCode; init: FailInit }): AccountWidgetsError {
+    return new AccountWidgetsError(code, {
+      message: init.message ?? `Injected failure: ${code}`,
+      fields: init.fields,
+      retryAfter: code === 'rate-limited' ? 1 : undefined,
+    });
+  }
+
+  private insert(record: AccountRecord): void {
+    this.accounts.set(record.id, record);
+    this.byNumber.set(record.customerNumber, record.id);
+    if (record.mainId) {
+      const list = this.subs.get(record.mainId);
+      if (list) list.push(record);
+      else this.subs.set(record.mainId, [record]);
+      this.caches.delete(record.mainId);
+    }
+  }
+
+  private remove(record: AccountRecord): void {
+    this.accounts.delete(record.id);
+    this.byNumber.delete(record.customerNumber);
+    if (record.mainId) {
+      const list = this.subs.get(record.mainId);
+      const i = list ? list.indexOf(record) : -1;
+      if (list && i >= 0) list.splice(i, 1);
+      this.caches.delete(record.mainId);
+    }
+  }
+
+  private roleOf(record: AccountRecord): Account['role'] {
+    if (record.mainId) return 'sub';
+    return (this.subs.get(record.id)?.length ?? 0) > 0 ? 'main' : 'standalone';
+  }
+
+  /** A fresh public view (the caller clones it again on the way out). */
+  private toAccount(r: AccountRecord): Account {
+    const account: Account = {
+      id: r.id,
+      customerNumber: r.customerNumber,
+      name: r.name,
+      role: this.roleOf(r),
+      status: r.status,
+    };
+    if (r.mainId && r.relation) account.relation = r.relation;
+    if (r.site) account.site = { ...r.site };
+    return account;
+  }
+
+  /** The account of `mainId`, which must exist and be the current account. */
+  private requireCurrent(mainId: string): AccountRecord {
+    const account = typeof mainId === 'string' ? this.accounts.get(mainId) : undefined;
+    if (!account) fail('not-found', `No account ${String(mainId)}.`);
+    if (account.id !== this.currentId) fail('forbidden', 'Only the logged-in account can be managed.');
+    return account;
+  }
+
+  /** As `requireCurrent`, and the account must be able to have sub-accounts (not a sub-account). */
+  private requireMain(mainId: string): AccountRecord {
+    const account = this.requireCurrent(mainId);
+    if (account.mainId) {
+      const main = this.accounts.get(account.mainId);
+      fail('not-main-account', `A sub-account cannot add sub-accounts; its main account is ${main?.name ?? ''}.`, {
+        details: { mainAccountName: main?.name, mainAccountId: main?.id, mainCustomerNumber: main?.customerNumber },
+      });
+    }
+    return account;
+  }
+
+  private checkLimit(main: AccountRecord): void {
+    if (this.limit === undefined) return;
+    if ((this.subs.get(main.id)?.length ?? 0) >= this.limit) {
+      fail('limit-reached', `At most ${this.limit} sub-accounts.`, { details: { limit: this.limit } });
+    }
+  }
+
+  private checkLinkable(main: AccountRecord, target: AccountRecord): void {
+    if (target.id === main.id) fail('self-link', 'An account cannot be linked to itself.');
+    if (target.mainId) {
+      fail('already-linked', 'This account is already linked to a main account.', {
+        details: { sameMain: target.mainId === main.id },
+      });
+    }
+    if ((this.subs.get(target.id)?.length ?? 0) > 0) {
+      fail('is-main-account', 'This account is a main account with sub-accounts.');
+    }
+  }
+
+  private requireChallenge(id: string): ChallengeRecord {
+    const ch = this.challenges.get(id);
+    if (!ch) fail('not-found', `No link request ${String(id)}.`);
+    if (ch.mainId !== this.currentId) fail('forbidden', 'This link request belongs to another account.');
+    return ch;
+  }
+
+  /** The status, with expiry applied from the clock. */
+  private challengeStatus(ch: ChallengeRecord): LinkStatus {
+    if (ch.status === 'pending' && this.now() >= ch.expiresAt) ch.status = 'expired';
+    return ch.status;
+  }
+
+  private challengeView(ch: ChallengeRecord): LinkChallenge {
+    return {
+      id: ch.id,
+      customerNumber: ch.customerNumber,
+      status: this.challengeStatus(ch),
+      maskedContact: ch.maskedContact,
+      channel: ch.channel,
+      expiresAt: new Date(ch.expiresAt).toISOString(),
+      resendAvailableAt: new Date(ch.resendAvailableAt).toISOString(),
+      attemptsLeft: ch.attemptsLeft,
+    };
+  }
+
+  private newCode(): string {
+    return this.demo ? DEMO_CODE : randomCode();
+  }
+
+  private freeCustomerNumber(): string {
+    let n = 4712001;
+    while (this.byNumber.has(String(n))) n++;
+    return String(n);
+  }
+
+  private orderStatus(o: OrderRecord): OrderStatus {
+    if (o.settled) return o.settled;
+    const elapsed = this.now() - o.createdAt;
+    if (elapsed >= this.provisioning) return o.failureReason !== undefined ? 'failed' : 'completed';
+    return elapsed < this.provisioning / 4 ? 'submitted' : 'provisioning';
+  }
+
+  /** Materialises finished orders: their account becomes active, or disappears when the order failed. */
+  private settle(): void {
+    for (const o of this.orderList) {
+      if (o.settled) continue;
+      const status = this.orderStatus(o);
+      if (status !== 'completed' && status !== 'failed') continue;
+      o.settled = status;
+      const account = this.accounts.get(o.accountId);
+      if (!account) continue;
+      if (status === 'completed') account.status = 'active';
+      else this.remove(account);
+    }
+  }
+
+  private orderView(o: OrderRecord): Order {
+    const status = this.orderStatus(o);
+    const order: Order = {
+      id: o.id,
+      mainId: o.mainId,
+      status,
+      createdAt: new Date(o.createdAt).toISOString(),
+      productId: o.productId,
+      contactEmail: o.contactEmail,
+      price: { ...o.price },
+    };
+    const account = this.accounts.get(o.accountId);
+    if (status !== 'failed' && account) order.account = this.toAccount(account);
+    if (status === 'failed') order.failureReason = o.failureReason;
+    return order;
+  }
+
+  /** The sorted sub-accounts of a main (sorted once, cached until the list changes). */
+  private sorted(mainId: string): ListCache {
+    let cache = this.caches.get(mainId);
+    if (!cache) {
+      const sorted = (this.subs.get(mainId) ?? []).slice();
+      sorted.sort((a, b) => collator.compare(a.name, b.name) || (a.customerNumber < b.customerNumber ? -1 : 1));
+      cache = { sorted };
+      this.caches.set(mainId, cache);
+    }
+    return cache;
+  }
+
+  /** Sub-accounts matching every word of `search` in name, customer number, street, postal code or city. */
+  private search(mainId: string, search: string): AccountRecord[] {
+    const cache = this.sorted(mainId);
+    const query = fold(search).replace(/\s+/g, ' ');
+    if (cache.last?.query === query) return cache.last.result;
+    const sorted = cache.sorted;
+    const hs = (cache.haystacks ??= sorted.map((r) =>
+      fold(`${r.name}\u0001${r.customerNumber}\u0001${r.site?.street ?? ''}\u0001${r.site?.postalCode ?? ''}\u0001${r.site?.city ?? ''}`),
+    ));
+    const terms = query.split(' ').filter(Boolean);
+    const indices: number[] = [];
+    // Typing on: a longer query only narrows the previous result, so search within it.
+    const last = cache.last;
+    if (last && query.startsWith(last.query)) {
+      for (const i of last.indices) if (matches(hs[i], terms)) indices.push(i);
+    } else {
+      for (let i = 0; i < hs.length; i++) if (matches(hs[i], terms)) indices.push(i);
+    }
+    const result = indices.map((i) => sorted[i]);
+    cache.last = { query, indices, result };
+    return result;
+  }
+}
+
+function matches(haystack: string, terms: string[]): boolean {
+  for (const t of terms) if (!haystack.includes(t)) return false;
+  return true;
+}

@@ -1,0 +1,64 @@
+/** Small helpers of the mock backend. Pure: no DOM, no module-level `window`. */
+
+/** Folds text for search: case- and accent-insensitive ("Köln" → "koln", "Straße" → "strasse"). */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ß/g, 'ss');
+}
+
+/** "m.weber@kanzlei.de" → "m***@kanzlei.de"; "+4917612345612" → "+49 *** ***12". */
+export function maskContact(channel: 'email' | 'sms', address: string): string {
+  if (channel === 'email') {
+    const at = address.lastIndexOf('@');
+    return `${address.slice(0, 1)}***${address.slice(at)}`;
+  }
+  const digits = address.replace(/\D/g, '');
+  return `+${digits.slice(0, 2)} *** ***${digits.slice(-2)}`;
+}
+
+/** Waits `ms` of real time (not the backend's simulated clock); rejects with the signal's reason on abort. */
+export function delay(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** A small seeded PRNG (mulberry32): failure rates are reproducible from run to run. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** JSON with sorted object keys: two drafts with the same content give the same string. */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    return v;
+  });
+}
+
+/** Six random digits (non-demo mode). */
+export function randomCode(): string {
+  const n = new Uint32Array(1);
+  globalThis.crypto.getRandomValues(n);
+  return String(n[0] % 1_000_000).padStart(6, '0');
+}
