@@ -1,0 +1,130 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: contents;
+  }
+  dialog {
+    box-sizing: border-box;
+    width: min(var(--aw-dialog-width, 40rem), calc(100vw - 2rem));
+    max-height: calc(100dvh - 2rem);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 1.5);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.25);
+  }
+  dialog::backdrop {
+    background: var(--aw-dialog-backdrop, rgb(16 24 32 / 0.55));
+  }
+  .frame {
+    padding: calc(var(--_space) * 3);
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  header {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 2);
+  }
+  h2 {
+    margin: 0;
+    font-size: var(--aw-dialog-title-size, 1.375rem);
+    line-height: 1.3;
+  }
+  h2:focus,
+  h3:focus {
+    outline: none;
+  }
+  button.close {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 2.75rem;
+    height: 2.75rem;
+    padding: 0;
+    border-color: transparent;
+    font-size: 1.5rem;
+    line-height: 1;
+  }
+  button.close:hover {
+    border-color: var(--_border);
+  }
+  p {
+    margin: 0;
+    line-height: 1.45;
+  }
+  .body {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .body[hidden] {
+    display: none;
+  }
+  .options {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .option {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    text-align: start;
+    width: 100%;
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  button.option:hover {
+    border-color: var(--_primary);
+    background: var(--_surface-alt);
+  }
+  .option-title {
+    font-weight: 600;
+    font-size: 1.0625rem;
+    color: var(--_primary);
+  }
+  .option.unavailable .option-title {
+    color: var(--_muted);
+  }
+  .option-description {
+    color: var(--_muted);
+  }
+  .notice {
+    border-inline-start: 4px solid var(--_primary);
+    background: var(--_surface-alt);
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    border-radius: var(--_radius);
+    display: grid;
+    gap: var(--_space);
+  }
+  .notice.warning {
+    border-inline-start-color: var(--_warning);
+  }
+  .notice.error {
+    border-inline-start-color: var(--_danger);
+  }
+  .confirm {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    border: 2px solid var(--_warning);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+  }
+  .confirm h3 {
+    margin: 0;
+    font-size: 1.125rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  button.danger {
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
+`;
