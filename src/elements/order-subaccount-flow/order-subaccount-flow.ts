@@ -1,0 +1,1158 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { AccountAdapter } from '../../api/adapter.js';
+import { AccountWidgetsError, isAbortError } from '../../api/errors.js';
+import type { Catalog, CurrentAccount, OptionValue, Order, Product } from '../../api/types.js';
+import { AccountWidgetElement } from '../../core/account-widget-element.js';
+import { Announcer } from '../../core/announcer.js';
+import { DraftController, sessionDraftStore, type DraftStore } from '../../core/draft-store.js';
+import { emit } from '../../core/events.js';
+import { createIdempotencyKey, SingleFlight } from '../../core/idempotency.js';
+import { LocalizeController } from '../../core/localize.js';
+import type { LeaveRisk } from '../../core/flow-guard.js';
+import { PollController, type PollHandlers } from '../../core/poller.js';
+import { base, tokens } from '../../core/styles.js';
+import { orderFlowCatalogues, type OrderFlowMessages } from '../../i18n/order-subaccount-flow.js';
+import {
+  EDIT_STEPS,
+  emptyDraft,
+  parseDraft,
+  priceOf,
+  reconcileDraft,
+  stepOfField,
+  toOrderDraft,
+  validateStep,
+  vatFraction,
+  withVat,
+  defaultOptions,
+  type EditStep,
+  type FieldProblem,
+  type OrderStep,
+  type Reconciliation,
+  type StoredDraft,
+} from './draft.js';
+import { fieldId, optionField, textField, type FieldContext } from './fields.js';
+import { styles } from './order-subaccount-flow.styles.js';
+
+export type { OrderStep, EditStep } from './draft.js';
+
+export interface OrderStepChangeDetail {
+  step: OrderStep;
+}
+export interface OrderCancelDetail {
+  step: OrderStep;
+  /** Set when an order was already placed: leaving does not cancel it. */
+  orderId?: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'order-step-change': CustomEvent<OrderStepChangeDetail>;
+    'order-cancel': CustomEvent<OrderCancelDetail>;
+  }
+}
+
+/** A problem on a field: one of our messages, or the server's own text. */
+type Problem = FieldProblem | { text: string };
+
+type View = 'loading' | 'loading-order' | 'error' | 'not-main' | 'flow';
+
+const DRAFT_KEY_PREFIX = 'account-widgets:order-draft:';
+const ORDER_ID = /^[A-Za-z0-9_.:~-]{1,128}$/;
+const isEditStep = (step: OrderStep): step is EditStep => (EDIT_STEPS as readonly string[]).includes(step);
+
+/**
+ * Orders a new sub-account, driven by the catalog the adapter returns: product → configuration
+ * (options, site address, contact e-mail) → invoice (own or collective) → review with price
+ * summary and terms → order → provisioning status → done. With `order-url` it hands over to the
+ * portal's own shop instead and picks the order up when the customer returns.
+ *
+ * The draft (with its idempotency key) is kept per main account in `sessionStorage` (or the
+ * `draftStore` you pass), so it survives closing the flow and reloading; retries of the order
+ * reuse the key, so nothing is ever ordered twice.
+ *
+ * @summary The "create a new sub-account" order flow.
+ *
+ * @event order-step-change - `{ step }`: the visible step changed (`product`, `configuration`, `invoice`, `review`, `provisioning`, `done`, `failed`, `handover`).
+ * @event subaccount-added - `{ account, via: 'order', order }`: the order completed; the new account exists.
+ * @event order-cancel - `{ step, orderId? }`: the customer left the flow (Cancel, or Close while provisioning). The draft is kept; an order already placed goes on.
+ * @event adapter-error - `{ error }`: a backend call failed.
+ *
+ * @slot intro - Content above the flow, e.g. an introduction from the portal.
+ * @slot done - Extra content on the done step, e.g. a link to the new account.
+ *
+ * @csspart progress - The ordered list of step names.
+ * @csspart step - The current step's container (a form on the editing steps).
+ * @csspart heading - The current step's heading (it receives focus on every step change).
+ * @csspart product - One product card.
+ * @csspart field - One form field (label, hint, input, error).
+ * @csspart field-error - A field's error message.
+ * @csspart notice - A notice, e.g. about a restored or reconciled draft.
+ * @csspart error - An error message with its retry button.
+ * @csspart summary - The review of everything chosen.
+ * @csspart price-summary - The price summary on the review step.
+ * @csspart actions - The row of buttons of a step.
+ * @csspart next - The Next / order button.
+ * @csspart back - The Back button.
+ * @csspart cancel - The Cancel button.
+ * @csspart loading - The loading message.
+ * @csspart announcer - The live region.
+ *
+ * @cssproperty [--aw-order-accent=var(--aw-color-primary)] - Current step, selected product, radios and checkboxes.
+ * @cssproperty [--aw-order-gap=calc(var(--aw-space) * 2)] - Space between sections.
+ * @cssproperty [--aw-order-card-border=var(--aw-color-border)] - Border of product cards and sections.
+ * @cssproperty [--aw-order-card-radius=var(--aw-radius)] - Corner radius of product cards and sections.
+ * @cssproperty [--aw-order-selected-background=var(--aw-color-surface-alt)] - Background of the selected product.
+ * @cssproperty [--aw-order-progress-done=var(--aw-color-success)] - Completed steps in the progress list.
+ * @cssproperty [--aw-order-max-width=48rem] - The flow's maximum width.
+ */
+export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages> {
+  static override styles = [tokens, base, styles];
+
+  /** The portal's own shop. When set, the flow hands over to it (with a `return_url`) instead of ordering itself. */
+  @property({ attribute: 'order-url' }) accessor orderUrl: string | undefined;
+
+  /** An order to pick up (e.g. after returning from the shop); the flow shows its status and finishes it. */
+  @property({ attribute: 'completed-order-id' }) accessor completedOrderId: string | undefined;
+
+  /** Where drafts are kept: anything with `get`/`set`/`remove` (sync or async). Default: `sessionStorage`. */
+  @property({ attribute: false }) accessor draftStore: DraftStore | undefined;
+
+  /**
+   * The logged-in account, when the host already knows it (saves a `getCurrentAccount` call).
+   * A host dialog sets it.
+   */
+  @property({ attribute: false }) accessor currentAccount: CurrentAccount | undefined;
+
+  /**
+   * Set by a host dialog: Back on the first step dispatches `flow-back`; Cancel, and Close on the
+   * last steps, also dispatch `flow-close` (see core/flow-guard.ts).
+   */
+  @property({ type: Boolean, reflect: true }) accessor embedded = false;
+
+  /** First wait between status checks while provisioning, in ms; it grows with backoff up to 15×. */
+  @property({ attribute: 'poll-interval', type: Number }) accessor pollInterval = 2000;
+
+  @state() private accessor view: View = 'loading';
+  @state() private accessor currentStep: OrderStep = 'product';
+  @state() private accessor draft: StoredDraft = emptyDraft(createIdempotencyKey());
+  @state() private accessor problems: Record<string, Problem> = {};
+  @state() private accessor submitting = false;
+  @state() private accessor submitError: AccountWidgetsError | undefined;
+  @state() private accessor loadError: AccountWidgetsError | undefined;
+  @state() private accessor pollState: { error: AccountWidgetsError; willRetry: boolean } | undefined;
+  @state() private accessor order: Order | undefined;
+  @state() private accessor reconciliation: Reconciliation = { kind: 'none' };
+  @state() private accessor restored = false;
+
+  private current?: CurrentAccount;
+  private catalog?: Catalog;
+  protected readonly l10n = new LocalizeController<OrderFlowMessages>(this, 'order-subaccount-flow', orderFlowCatalogues);
+  private readonly announcer = new Announcer(this);
+  private readonly drafts = new DraftController<StoredDraft>(this, {
+    store: () => this.draftStore ?? (this.defaultStore ??= sessionDraftStore()),
+    parse: parseDraft,
+  });
+  private defaultStore?: DraftStore;
+  private readonly poller = new PollController<Order>(this);
+  private readonly submitFlight = new SingleFlight<Order>();
+  private loadedAdapter: AccountAdapter | undefined | null = null;
+  private loadAbort?: AbortController;
+  private pickedUp?: string;
+  private dirty = false;
+  private pendingFocus: 'heading' | 'invalid' | undefined;
+  private addedFor?: string;
+
+  /** The step the flow shows now. */
+  get step(): OrderStep {
+    return this.currentStep;
+  }
+
+  /**
+   * For a host that can be closed (`GuardedFlow`): `busy` while the order request is in flight.
+   * Otherwise nothing is lost by leaving — the draft is kept and a placed order goes on.
+   */
+  get leaveRisk(): LeaveRisk {
+    return this.submitting ? 'busy' : 'none';
+  }
+
+  /** True while a request the customer started is in flight. */
+  get busy(): boolean {
+    return this.submitting;
+  }
+
+  /**
+   * The host closes anyway. An order request in flight is not aborted: its answer is kept with the
+   * draft, and a retry reuses the idempotency key, so it can never order twice.
+   */
+  abandon(): void {}
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadAbort?.abort();
+    // Let a reload happen on reconnect only if nothing was loaded (keeps the state otherwise).
+    if (this.view === 'loading' || this.view === 'loading-order') this.loadedAdapter = null;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const adapter = this.resolvedAdapter;
+    if (this.loadedAdapter !== adapter) {
+      this.loadedAdapter = adapter;
+      void this.load();
+    } else if (
+      changed.has('completedOrderId') &&
+      this.completedOrderId &&
+      this.completedOrderId !== this.pickedUp &&
+      this.view !== 'loading'
+    ) {
+      void this.load();
+    }
+    if (changed.has('currentAccount') && this.currentAccount && this.current && this.currentAccount.id === this.current.id) {
+      this.current = this.currentAccount; // the host refreshed it (e.g. standalone → main): no reload
+    } else if (changed.has('currentAccount') && this.currentAccount && this.current && this.view !== 'loading') {
+      void this.load();
+    }
+    if (changed.has('pollInterval')) {
+      const first = Math.max(1, Number(this.pollInterval) || 2000);
+      this.poller.options = { ...this.poller.options, initialDelay: first, maxDelay: first * 15 };
+    }
+    if (this.dirty && this.current) {
+      this.dirty = false;
+      this.drafts.save(this.draftKey, this.draft);
+    }
+    if (this.pendingFocus) {
+      const what = this.pendingFocus;
+      this.pendingFocus = undefined;
+      this.applyFocus(what);
+    }
+  }
+
+  private get draftKey(): string {
+    return DRAFT_KEY_PREFIX + (this.current?.id ?? '');
+  }
+
+  private get product(): Product | undefined {
+    return this.catalog?.products.find((p) => p.id === this.draft.productId);
+  }
+
+  private get handover(): boolean {
+    return !!this.orderUrl;
+  }
+
+  // ---------------------------------------------------------------- loading
+
+  private async load(): Promise<void> {
+    this.loadAbort?.abort();
+    const abort = (this.loadAbort = new AbortController());
+    const signal = abort.signal;
+    this.poller.stop();
+    this.loadError = undefined;
+    const adapter = this.resolvedAdapter;
+    if (!adapter) {
+      this.view = 'error';
+      this.loadError = new AccountWidgetsError('server', { retryable: false, details: { noAdapter: true } });
+      return;
+    }
+    this.view = 'loading';
+    try {
+      const current = this.currentAccount ?? (await adapter.getCurrentAccount({ signal }));
+      if (signal.aborted) return;
+      this.current = current;
+      if (current.role === 'sub') {
+        this.view = 'not-main';
+        return;
+      }
+      const pickup = this.pickupId();
+      if (pickup !== undefined) {
+        await this.pickUp(adapter, pickup, signal);
+        return;
+      }
+      if (this.handover) {
+        this.view = 'flow';
+        this.go('handover', false);
+        return;
+      }
+      const [catalog, stored] = await Promise.all([adapter.getCatalog(current.id, { signal }), this.drafts.load(this.draftKey)]);
+      if (signal.aborted) return;
+      this.catalog = catalog;
+      this.restore(stored);
+      if (stored?.orderId) {
+        this.view = 'loading-order';
+        const order = await adapter.getOrder(stored.orderId, { signal });
+        if (signal.aborted) return;
+        this.view = 'flow';
+        this.handleOrder(order, false);
+        return;
+      }
+      this.view = 'flow';
+      this.go(this.draft.step, false);
+    } catch (raw) {
+      if (signal.aborted || isAbortError(raw)) return;
+      const error = this.reportError(raw);
+      if (this.view === 'loading-order' && error.code === 'not-found') {
+        // The remembered order is unknown to the backend: forget it and show the draft again.
+        this.patch({ orderId: undefined });
+        this.view = 'flow';
+        this.submitError = error;
+        this.go('review', false);
+        return;
+      }
+      this.loadError = error;
+      this.view = 'error';
+    }
+  }
+
+  /** The order to pick up: the `completedOrderId` property, or (hand-over mode) the page's `order` parameter. */
+  private pickupId(): string | undefined {
+    if (this.completedOrderId) return this.completedOrderId;
+    if (!this.handover) return undefined;
+    try {
+      const value = new URL(this.pageUrl()).searchParams.get('order');
+      return value === null ? undefined : value;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async pickUp(adapter: AccountAdapter, orderId: string, signal: AbortSignal): Promise<void> {
+    this.pickedUp = orderId;
+    if (!ORDER_ID.test(orderId)) {
+      this.view = 'error';
+      this.loadError = new AccountWidgetsError('not-found', { retryable: false, details: { orderReturn: true } });
+      return;
+    }
+    this.view = 'loading-order';
+    try {
+      const order = await adapter.getOrder(orderId, { signal });
+      if (signal.aborted) return;
+      this.view = 'flow';
+      this.handleOrder(order, false);
+    } catch (raw) {
+      if (signal.aborted || isAbortError(raw)) return;
+      const error = this.reportError(raw);
+      this.loadError =
+        error.code === 'not-found'
+          ? new AccountWidgetsError('not-found', { retryable: false, details: { orderReturn: true }, cause: error })
+          : error;
+      this.view = 'error';
+    }
+  }
+
+  private restore(stored: StoredDraft | undefined): void {
+    const catalog = this.catalog!;
+    if (!stored) {
+      this.draft = { ...emptyDraft(createIdempotencyKey()), catalogVersion: catalog.version };
+      if (catalog.products.length === 1) this.selectProduct(catalog.products[0].id);
+      this.reconciliation = { kind: 'none' };
+      this.restored = false;
+      this.dirty = false;
+      return;
+    }
+    const { draft, change } = reconcileDraft(stored, catalog);
+    this.draft = draft;
+    this.reconciliation = change;
+    this.restored = change.kind === 'none' && !stored.orderId;
+    this.dirty = change.kind !== 'none';
+  }
+
+  // ---------------------------------------------------------------- navigation
+
+  private go(step: OrderStep, focus = true): void {
+    const changed = step !== this.currentStep || !this.stepAnnounced;
+    this.currentStep = step;
+    if (isEditStep(step) && this.draft.step !== step) this.patch({ step });
+    if (changed) {
+      this.stepAnnounced = true;
+      emit<OrderStepChangeDetail>(this, 'order-step-change', { step });
+    }
+    if (focus) {
+      this.pendingFocus = 'heading';
+      this.announcer.announce(this.stepAnnouncement(step));
+    }
+  }
+  private stepAnnounced = false;
+
+  private stepAnnouncement(step: OrderStep): string {
+    if (isEditStep(step)) {
+      return this.l10n.t('stepAnnouncement', {
+        current: EDIT_STEPS.indexOf(step) + 1,
+        total: EDIT_STEPS.length + 1,
+        name: this.stepName(step),
+      });
+    }
+    return this.headingText(step);
+  }
+
+  private stepName(step: EditStep): string {
+    const key = ({ product: 'stepProduct', configuration: 'stepConfiguration', invoice: 'stepInvoice', review: 'stepReview' } as const)[step];
+    return this.l10n.t(key);
+  }
+
+  private headingText(step: OrderStep): string {
+    const keys = {
+      product: 'headingProduct',
+      configuration: 'headingConfiguration',
+      invoice: 'headingInvoice',
+      review: 'headingReview',
+      provisioning: 'headingProvisioning',
+      done: 'headingDone',
+      failed: 'headingFailed',
+      handover: 'headingHandover',
+    } as const;
+    return this.l10n.t(keys[step]);
+  }
+
+  private applyFocus(what: 'heading' | 'invalid'): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (what === 'invalid') {
+      const first = root.querySelector<HTMLInputElement>('[data-invalid]');
+      if (first) {
+        const checked =
+          first.type === 'radio'
+            ? Array.from(root.querySelectorAll<HTMLInputElement>('input[type="radio"][data-invalid]')).find(
+                (r) => r.name === first.name && r.checked,
+              )
+            : undefined;
+        (checked ?? first).focus();
+        return;
+      }
+    }
+    root.querySelector<HTMLElement>('[data-heading]')?.focus();
+  }
+
+  private onNext = (event: Event): void => {
+    event.preventDefault();
+    const step = this.currentStep;
+    if (!isEditStep(step) || !this.catalog) return;
+    if (step === 'review') {
+      void this.placeOrder();
+      return;
+    }
+    if (!this.check(step)) return;
+    this.go(EDIT_STEPS[EDIT_STEPS.indexOf(step) + 1]);
+  };
+
+  /** Validates a step; on problems shows them, focuses the first and returns false. */
+  private check(step: EditStep): boolean {
+    const found = validateStep(step, this.draft, this.catalog!);
+    const others = Object.fromEntries(Object.entries(this.problems).filter(([field]) => stepOfField(field) !== step));
+    this.problems = { ...others, ...found };
+    const count = Object.keys(found).length;
+    if (!count) return true;
+    this.pendingFocus = 'invalid';
+    this.announcer.announce(this.l10n.t('checkFields', { count }));
+    return false;
+  }
+
+  private onBack = (): void => {
+    const step = this.currentStep;
+    if (step === 'product' && this.embedded) {
+      emit(this, 'flow-back', {});
+      return;
+    }
+    if (!isEditStep(step) || step === 'product') return;
+    this.go(EDIT_STEPS[EDIT_STEPS.indexOf(step) - 1]);
+  };
+
+  private onCancel = (): void => {
+    emit<OrderCancelDetail>(this, 'order-cancel', { step: this.currentStep, orderId: this.order?.id ?? this.draft.orderId });
+    if (this.embedded) emit(this, 'flow-close', {});
+  };
+
+  private onClose = (): void => {
+    emit(this, 'flow-close', {});
+  };
+
+  private onStartOver = (): void => {
+    this.drafts.clear(this.draftKey);
+    this.problems = {};
+    this.submitError = undefined;
+    this.restored = false;
+    this.reconciliation = { kind: 'none' };
+    this.draft = { ...emptyDraft(createIdempotencyKey()), catalogVersion: this.catalog?.version };
+    this.dirty = false;
+    this.go('product');
+  };
+
+  // ---------------------------------------------------------------- editing
+
+  private patch(patch: Partial<StoredDraft>): void {
+    this.draft = { ...this.draft, ...patch };
+    this.dirty = true;
+  }
+
+  private selectProduct(productId: string): void {
+    if (this.draft.productId === productId) return;
+    const product = this.catalog?.products.find((p) => p.id === productId);
+    if (!product) return;
+    this.patch({ productId, options: defaultOptions(product) });
+    // Problems of the previous product's options no longer apply.
+    this.problems = Object.fromEntries(Object.entries(this.problems).filter(([f]) => !f.startsWith('options.')));
+  }
+
+  private change = (field: string, value: OptionValue): void => {
+    if (field === 'productId') this.selectProduct(String(value));
+    else if (field.startsWith('site.')) this.patch({ site: { ...this.draft.site, [field.slice(5)]: String(value) } });
+    else if (field.startsWith('options.')) {
+      const options = { ...this.draft.options };
+      if (value === '') delete options[field.slice(8)];
+      else options[field.slice(8)] = value;
+      this.patch({ options });
+    } else if (field === 'contactEmail') this.patch({ contactEmail: String(value) });
+    else if (field === 'invoice') this.patch({ invoice: value === 'collective' ? 'collective' : 'own' });
+    else if (field === 'acceptTerms') this.patch({ acceptTerms: value === true });
+    // A field that shows a problem is checked again as the customer corrects it.
+    if (field in this.problems) {
+      const step = stepOfField(field);
+      const now = step && this.catalog ? validateStep(step, this.draft, this.catalog)[field] : undefined;
+      const problems = { ...this.problems };
+      if (now) problems[field] = now;
+      else delete problems[field];
+      this.problems = problems;
+    }
+  };
+
+  private problemText(problem: Problem | undefined): string | undefined {
+    if (!problem) return undefined;
+    if ('text' in problem) return problem.text;
+    return this.l10n.t(problem.key as keyof OrderFlowMessages & string, problem.params);
+  }
+
+  private get fieldContext(): FieldContext {
+    return {
+      t: (key, params) => this.l10n.t(key, params),
+      money: (amount) => this.money(amount),
+      num: (value) => this.l10n.number(value),
+      error: (field) => this.problemText(this.problems[field]),
+      change: this.change,
+    };
+  }
+
+  private money(amount: number): string {
+    return this.l10n.number(amount, { style: 'currency', currency: this.catalog?.currency || 'EUR' });
+  }
+
+  // ---------------------------------------------------------------- ordering
+
+  private async placeOrder(): Promise<void> {
+    if (this.submitting || this.submitFlight.busy) return; // a double click never orders twice
+    const catalog = this.catalog;
+    const current = this.current;
+    if (!catalog || !current) return;
+    for (const step of EDIT_STEPS) {
+      if (!this.check(step)) {
+        if (step !== 'review') this.go(step, false);
+        return;
+      }
+    }
+    const product = this.product!;
+    this.submitError = undefined;
+    this.submitting = true;
+    const idempotencyKey = this.draft.idempotencyKey;
+    // Persist the key before the request: a reload during the request re-sends the same key.
+    this.drafts.save(this.draftKey, this.draft);
+    this.dirty = false;
+    this.announcer.announce(this.l10n.t('placingOrder'));
+    try {
+      const adapter = this.requireAdapter();
+      const order = await this.submitFlight.run(() =>
+        adapter.placeOrder(current.id, toOrderDraft(this.draft, product), { idempotencyKey }),
+      );
+      this.patch({ orderId: order.id });
+      this.handleOrder(order, true);
+    } catch (raw) {
+      if (isAbortError(raw)) return;
+      const error = this.reportError(raw);
+      if (error.code === 'conflict' && (await this.refreshCatalog())) return;
+      if (!this.routeFieldErrors(error)) {
+        this.submitError = error;
+        this.announcer.announce(this.errorMessage(error));
+      }
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  /**
+   * After a `conflict`: when the catalog changed meanwhile, fits the draft to the new one, says so
+   * and stays on review for the customer to check (and accept the terms) again. True when it did.
+   */
+  private async refreshCatalog(): Promise<boolean> {
+    const adapter = this.resolvedAdapter;
+    const current = this.current;
+    if (!adapter || !current || !this.catalog) return false;
+    try {
+      const catalog = await adapter.getCatalog(current.id);
+      if (catalog.version === this.catalog.version) return false;
+      this.catalog = catalog;
+      const { draft, change } = reconcileDraft(this.draft, catalog);
+      this.draft = draft;
+      this.dirty = true;
+      this.reconciliation = change.kind === 'none' ? { kind: 'catalog' } : change;
+      this.restored = false;
+      this.go(draft.step === 'review' ? 'review' : draft.step, true);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Server `validation` errors: back to the step of the first field concerned. */
+  private routeFieldErrors(error: AccountWidgetsError): boolean {
+    if (error.code !== 'validation' || !error.fields) return false;
+    const entries = Object.entries(error.fields).filter(([field]) => stepOfField(field));
+    if (!entries.length) return false;
+    const problems: Record<string, Problem> = {};
+    for (const [field, text] of entries) problems[field] = { text };
+    this.problems = problems;
+    const steps = entries.map(([field]) => EDIT_STEPS.indexOf(stepOfField(field)!));
+    const step = EDIT_STEPS[Math.min(...steps)];
+    this.go(step, false);
+    this.pendingFocus = 'invalid';
+    this.announcer.announce(this.l10n.t('fieldsFromServer'));
+    return true;
+  }
+
+  private handleOrder(order: Order, fresh: boolean): void {
+    this.order = order;
+    this.pollState = undefined;
+    if (order.status === 'completed') {
+      this.poller.stop();
+      this.finish(order);
+    } else if (order.status === 'failed') {
+      this.poller.stop();
+      this.go('failed', true);
+      this.announcer.announce(
+        `${this.headingText('failed')}. ${order.failureReason ? this.l10n.t('failedReason', { reason: order.failureReason }) : ''}`,
+      );
+    } else {
+      if (this.currentStep !== 'provisioning') this.go('provisioning', fresh || this.view === 'flow');
+      this.startPolling(order.id);
+    }
+  }
+
+  private startPolling(orderId: string): void {
+    const adapter = this.resolvedAdapter;
+    if (!adapter) return;
+    this.poller.start((signal) => adapter.getOrder(orderId, { signal }), this.pollHandlers, false);
+  }
+
+  private readonly pollHandlers: PollHandlers<Order> = {
+    done: (o) => o.status === 'completed' || o.status === 'failed',
+    value: (o) => {
+      this.pollState = undefined;
+      if (o.status === 'completed' || o.status === 'failed') this.handleOrder(o, false);
+      else this.order = o;
+    },
+    error: (error, willRetry) => {
+      this.pollState = { error, willRetry };
+      if (!willRetry) {
+        this.reportError(error);
+        this.announcer.announce(this.l10n.t('pollStopped'));
+      }
+    },
+  };
+
+  private finish(order: Order): void {
+    this.drafts.clear(this.draftKey);
+    this.dirty = false;
+    this.restored = false;
+    this.reconciliation = { kind: 'none' };
+    this.go('done', true);
+    const account = order.account;
+    if (account) this.announcer.announce(`${this.headingText('done')}. ${this.l10n.t('doneAnnouncement', { name: account.name })}`);
+    if (account && this.addedFor !== order.id) {
+      this.addedFor = order.id;
+      emit(this, 'subaccount-added', { account, via: 'order' as const, order });
+    }
+  }
+
+  private onCheckAgain = (): void => {
+    if (!this.order) return;
+    const id = this.order.id;
+    this.pollState = undefined;
+    this.poller.start((signal) => this.requireAdapter().getOrder(id, { signal }), this.pollHandlers);
+  };
+
+  private onOrderAgain = (): void => {
+    // A failed order is final: the next attempt is a new order with a new key.
+    this.order = undefined;
+    this.patch({ orderId: undefined, idempotencyKey: createIdempotencyKey(), acceptTerms: false });
+    this.go('review');
+  };
+
+  private onOrderAnother = (): void => {
+    this.order = undefined;
+    this.problems = {};
+    this.submitError = undefined;
+    this.draft = { ...emptyDraft(createIdempotencyKey()), catalogVersion: this.catalog?.version };
+    this.dirty = false;
+    if (this.catalog) {
+      if (this.catalog.products.length === 1) this.selectProduct(this.catalog.products[0].id);
+      this.go('product');
+    } else {
+      // Arrived here by picking up an order: load the catalog first.
+      this.completedOrderId = undefined;
+      void this.load();
+    }
+  };
+
+  // ---------------------------------------------------------------- hand-over
+
+  /** The page's address (tests and frameworks with their own router may override). */
+  protected pageUrl(): string {
+    return globalThis.location?.href ?? 'about:blank';
+  }
+
+  /** Leaves the page for the shop (tests may override to observe). */
+  protected navigate(url: string): void {
+    globalThis.location?.assign(url);
+  }
+
+  /** The shop address with `return_url` (this page without a stale `order` parameter), or undefined when invalid. */
+  shopUrl(): string | undefined {
+    if (!this.orderUrl) return undefined;
+    try {
+      const page = new URL(this.pageUrl());
+      const shop = new URL(this.orderUrl, page);
+      if (shop.protocol !== 'https:' && shop.protocol !== 'http:') return undefined;
+      page.searchParams.delete('order');
+      shop.searchParams.set('return_url', page.href);
+      return shop.href;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private onContinueInShop = (): void => {
+    const url = this.shopUrl();
+    if (!url) {
+      this.submitError = new AccountWidgetsError('invalid-response', { retryable: false, details: { orderUrl: true } });
+      this.announcer.announce(this.l10n.t('errorOrderUrl'));
+      return;
+    }
+    this.navigate(url);
+  };
+
+  // ---------------------------------------------------------------- rendering
+
+  override render(): TemplateResult {
+    return html`${this.announcer.render()}<slot name="intro"></slot>${this.renderView()}`;
+  }
+
+  private renderView(): TemplateResult {
+    switch (this.view) {
+      case 'loading':
+      case 'loading-order':
+        return html`<p class="hint" part="loading">${this.l10n.t(this.view === 'loading' ? 'loading' : 'loadingOrder')}</p>`;
+      case 'error':
+        return this.renderLoadError();
+      case 'not-main':
+        return this.renderNotMain();
+      case 'flow':
+        return html`${this.handover ? nothing : this.renderProgress()}${this.renderStep()}`;
+    }
+  }
+
+  private flowErrorText(error: AccountWidgetsError): string {
+    if (error.details?.orderReturn) return this.l10n.t('errorOrderReturn');
+    if (error.details?.orderUrl) return this.l10n.t('errorOrderUrl');
+    return this.errorMessage(error);
+  }
+
+  private renderLoadError(): TemplateResult {
+    const error = this.loadError!;
+    const retry = error.retryable || (!error.details?.noAdapter && !error.details?.orderReturn);
+    return html`<div class="alert" role="alert" part="error">
+      <p>${this.flowErrorText(error)}</p>
+      ${retry ? html`<button type="button" @click=${() => void this.load()}>${this.l10n.t('retry')}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderNotMain(): TemplateResult {
+    const main = this.current?.main;
+    const error = new AccountWidgetsError('not-main-account', { details: { mainAccountName: main?.name ?? '' } });
+    return html`<section part="step">
+      <h2 tabindex="-1" data-heading part="heading">${this.l10n.t('headingNotMain')}</h2>
+      <p>${this.errorMessage(error)}</p>
+    </section>`;
+  }
+
+  private renderProgress(): TemplateResult {
+    const names = [...EDIT_STEPS.map((s) => this.stepName(s)), this.l10n.t('stepStatus')];
+    const step = this.currentStep;
+    const index = isEditStep(step) ? EDIT_STEPS.indexOf(step) : EDIT_STEPS.length;
+    const allDone = step === 'done';
+    return html`<ol class="progress" part="progress" aria-label=${this.l10n.t('progressLabel')}>
+      ${names.map((name, i) => {
+        const done = i < index || (allDone && i === index);
+        return html`<li class=${done ? 'done' : ''} aria-current=${i === index ? 'step' : nothing}>
+          ${name}${done ? html`<span class="visually-hidden"> ${this.l10n.t('stepDoneMarker')}</span>` : nothing}
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  private heading(step: OrderStep): TemplateResult {
+    return html`<h2 id="heading" tabindex="-1" data-heading part="heading">${this.headingText(step)}</h2>`;
+  }
+
+  private renderNotices(): TemplateResult | typeof nothing {
+    const r = this.reconciliation;
+    if (r.kind !== 'none') {
+      const text =
+        r.kind === 'product-gone'
+          ? this.l10n.t('staleProductGone', { product: r.product })
+          : r.kind === 'options'
+            ? this.l10n.t('staleOptions', { product: r.product, options: r.options.join(', ') })
+            : this.l10n.t('staleCatalog');
+      return html`<div class="notice" part="notice" role="note"><p>${text}</p></div>`;
+    }
+    if (this.restored) {
+      return html`<div class="notice info" part="notice" role="note">
+        <p>${this.l10n.t('restoredDraft')}</p>
+        <button type="button" class="link" @click=${this.onStartOver}>${this.l10n.t('startOver')}</button>
+      </div>`;
+    }
+    return nothing;
+  }
+
+  private renderStep(): TemplateResult {
+    const step = this.currentStep;
+    switch (step) {
+      case 'product':
+      case 'configuration':
+      case 'invoice':
+      case 'review':
+        return html`<form novalidate part="step" data-step=${step} aria-labelledby="heading" @submit=${this.onNext}>
+          ${this.heading(step)} ${this.renderNotices()} ${this.renderEditStep(step)} ${this.renderStray(step)}
+          ${this.renderActions(step)}
+        </form>`;
+      case 'provisioning':
+        return this.renderProvisioning();
+      case 'done':
+        return this.renderDone();
+      case 'failed':
+        return this.renderFailed();
+      case 'handover':
+        return this.renderHandover();
+    }
+  }
+
+  private renderEditStep(step: EditStep): TemplateResult {
+    switch (step) {
+      case 'product':
+        return this.renderProducts();
+      case 'configuration':
+        return this.renderConfiguration();
+      case 'invoice':
+        return this.renderInvoice();
+      case 'review':
+        return this.renderReview();
+    }
+  }
+
+  /** Server problems on fields this step does not show (e.g. `site.country`): listed, never lost. */
+  private renderStray(step: EditStep): TemplateResult | typeof nothing {
+    const stray = Object.entries(this.problems).filter(
+      ([field, problem]) => stepOfField(field) === step && 'text' in problem && !this.rendersField(field),
+    );
+    if (!stray.length) return nothing;
+    return html`<div class="alert" role="alert" part="error">
+      ${stray.map(([, problem]) => html`<p>${this.problemText(problem)}</p>`)}
+    </div>`;
+  }
+
+  private rendersField(field: string): boolean {
+    if (field.startsWith('options.')) return !!this.product?.options.some((o) => `options.${o.id}` === field);
+    return ['productId', 'site.name', 'site.street', 'site.postalCode', 'site.city', 'contactEmail', 'invoice', 'acceptTerms'].includes(field);
+  }
+
+  private renderActions(step: EditStep): TemplateResult {
+    const review = step === 'review';
+    const busy = review && this.submitting;
+    return html`<div class="actions" part="actions">
+      <button type="button" part="cancel" @click=${this.onCancel}>${this.l10n.t('cancel')}</button>
+      <span class="spacer"></span>
+      ${step === 'product' && !this.embedded
+        ? nothing
+        : html`<button type="button" part="back" @click=${this.onBack} ?disabled=${busy}>${this.l10n.t('back')}</button>`}
+      ${this.catalog?.products.length
+        ? html`<button type="submit" class="primary" part="next" aria-disabled=${busy ? 'true' : 'false'}>
+            ${review ? (busy ? this.l10n.t('placingOrder') : this.l10n.t('placeOrder')) : this.l10n.t('next')}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderProducts(): TemplateResult {
+    const products = this.catalog?.products ?? [];
+    if (!products.length) return html`<p part="notice">${this.l10n.t('noProducts')}</p>`;
+    const problem = this.problemText(this.problems.productId);
+    const errorId = problem ? `${fieldId('productId')}-error` : undefined;
+    return html`<fieldset class="choice" aria-labelledby="heading">
+      <div class="products">
+        ${products.map((p, i) => {
+          const id = `product-${i}`;
+          const selected = this.draft.productId === p.id;
+          return html`<div class="product ${selected ? 'selected' : ''}" part="product">
+            <input
+              type="radio"
+              id=${id}
+              name="productId"
+              .checked=${live(selected)}
+              ?data-invalid=${!!problem}
+              aria-describedby=${[`${id}-details`, errorId].filter(Boolean).join(' ')}
+              @change=${() => this.change('productId', p.id)}
+            />
+            <label for=${id}>${p.name}</label>
+            <div class="details" id="${id}-details">
+              <p class="price">
+                ${this.l10n.t('pricePerMonth', { price: this.money(p.price.monthly) })} ·
+                ${p.price.oneOff ? this.l10n.t('priceOneOff', { price: this.money(p.price.oneOff) }) : this.l10n.t('priceNoOneOff')}
+              </p>
+              ${p.description ? html`<p>${p.description}</p>` : nothing}
+              ${p.features?.length
+                ? html`<p class="hint">${this.l10n.t('features')}</p>
+                    <ul>
+                      ${p.features.map((f) => html`<li>${f}</li>`)}
+                    </ul>`
+                : nothing}
+            </div>
+          </div>`;
+        })}
+      </div>
+      ${problem ? html`<p class="field-error" id=${errorId!} part="field-error">${problem}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  private renderConfiguration(): TemplateResult {
+    const ctx = this.fieldContext;
+    const product = this.product;
+    const s = this.draft.site;
+    return html`
+      ${product?.options.length
+        ? html`<fieldset>
+            <legend>${this.l10n.t('optionsLegend', { product: product.name })}</legend>
+            ${product.options.map((o) => optionField(ctx, o, this.draft.options[o.id]))}
+          </fieldset>`
+        : nothing}
+      <fieldset aria-describedby="site-hint">
+        <legend>${this.l10n.t('siteLegend')}</legend>
+        <p class="hint" id="site-hint">${this.l10n.t('siteHint')}</p>
+        ${textField(ctx, { field: 'site.name', label: this.l10n.t('siteName'), value: s.name, required: true, hint: this.l10n.t('siteNameHint'), autocomplete: 'organization', maxlength: 80 })}
+        ${textField(ctx, { field: 'site.street', label: this.l10n.t('siteStreet'), value: s.street, required: true, autocomplete: 'address-line1' })}
+        ${textField(ctx, { field: 'site.postalCode', label: this.l10n.t('sitePostalCode'), value: s.postalCode, required: true, hint: this.l10n.t('sitePostalCodeHint'), autocomplete: 'postal-code', inputmode: 'numeric', maxlength: 5 })}
+        ${textField(ctx, { field: 'site.city', label: this.l10n.t('siteCity'), value: s.city, required: true, autocomplete: 'address-level2' })}
+      </fieldset>
+      <fieldset>
+        <legend>${this.l10n.t('contactLegend')}</legend>
+        ${textField(ctx, { field: 'contactEmail', label: this.l10n.t('contactEmail'), value: this.draft.contactEmail, required: true, type: 'email', autocomplete: 'email', hint: this.l10n.t('contactEmailHint') })}
+      </fieldset>
+    `;
+  }
+
+  private renderInvoice(): TemplateResult {
+    const problem = this.problemText(this.problems.invoice);
+    const errorId = problem ? `${fieldId('invoice')}-error` : undefined;
+    const unavailable = (this.catalog as { collectiveInvoice?: unknown } | undefined)?.collectiveInvoice === false;
+    const choice = (value: 'own' | 'collective', label: string, hint: string) => html`<div class="radio">
+      <input
+        type="radio"
+        id="invoice-${value}"
+        name="invoice"
+        ?disabled=${value === 'collective' && unavailable && this.draft.invoice !== 'collective'}
+        .checked=${live(this.draft.invoice === value)}
+        ?data-invalid=${!!problem}
+        aria-describedby=${[`invoice-${value}-hint`, errorId].filter(Boolean).join(' ')}
+        @change=${() => this.change('invoice', value)}
+      />
+      <label for="invoice-${value}">${label}</label>
+      <span class="hint" id="invoice-${value}-hint">${hint}</span>
+    </div>`;
+    return html`<fieldset class="choice" aria-labelledby="heading">
+      ${choice('own', this.l10n.t('invoiceOwn'), this.l10n.t('invoiceOwnHint'))}
+      ${choice(
+        'collective',
+        this.l10n.t('invoiceCollective'),
+        unavailable
+          ? this.l10n.t('invoiceCollectiveUnavailable')
+          : this.l10n.t('invoiceCollectiveHint', { customerNumber: this.current?.customerNumber ?? '' }),
+      )}
+      ${problem ? html`<p class="field-error" id=${errorId!} part="field-error">${problem}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  private optionSummary(product: Product): string[] {
+    const lines: string[] = [];
+    for (const option of product.options) {
+      const value = this.draft.options[option.id] ?? option.default;
+      if (value === undefined || value === '') continue;
+      let shown: string;
+      if (option.type === 'choice') shown = option.choices.find((c) => c.value === value)?.label ?? String(value);
+      else if (option.type === 'boolean') shown = this.l10n.t(value === true ? 'yes' : 'no');
+      else if (option.type === 'number') shown = `${typeof value === 'number' ? this.l10n.number(value) : String(value)}${option.unit ? ` ${option.unit}` : ''}`;
+      else shown = String(value);
+      lines.push(`${option.label}: ${shown}`);
+    }
+    return lines;
+  }
+
+  private renderReview(): TemplateResult {
+    const product = this.product;
+    const catalog = this.catalog!;
+    if (!product) return html``;
+    const d = this.draft;
+    const section = (step: EditStep, title: string, body: TemplateResult) => html`<section aria-labelledby="review-${step}">
+      <header>
+        <h3 id="review-${step}">${title}</h3>
+        <button type="button" class="link" @click=${() => this.go(step)}>
+          ${this.l10n.t('edit')}<span class="visually-hidden"> ${title}</span>
+        </button>
+      </header>
+      ${body}
+    </section>`;
+    const options = this.optionSummary(product);
+    const price = priceOf(product, d.options);
+    const vat = withVat(price, catalog.vat);
+    const rate = this.l10n.number(vatFraction(catalog.vat.rate), { style: 'percent', maximumFractionDigits: 1 });
+    const termsProblem = this.problemText(this.problems.acceptTerms);
+    const termsId = fieldId('acceptTerms');
+    return html`<div class="summary" part="summary">
+        ${section('product', this.l10n.t('reviewProduct'), html`<p>${product.name}</p>
+          ${options.length ? html`<ul>${options.map((o) => html`<li>${o}</li>`)}</ul>` : html`<p class="hint">${this.l10n.t('noOptions')}</p>`}`)}
+        ${section('configuration', this.l10n.t('reviewSite'), html`<p>${d.site.name}</p>
+          <p>${d.site.street}<br />${d.site.postalCode} ${d.site.city}</p>
+          <p>${this.l10n.t('reviewContact')}: ${d.contactEmail}</p>`)}
+        ${section('invoice', this.l10n.t('reviewInvoice'), html`<p>${this.l10n.t(d.invoice === 'collective' ? 'invoiceCollectiveShort' : 'invoiceOwnShort')}</p>`)}
+        <section aria-labelledby="price-summary" part="price-summary" class="prices">
+          <h3 id="price-summary">${this.l10n.t('priceSummary')}</h3>
+          <dl>
+            <dt>${this.l10n.t('totalMonthly')}</dt>
+            <dd data-price="monthly">${this.money(price.monthly)}</dd>
+            <dt>${this.l10n.t('totalOneOff')}</dt>
+            <dd data-price="one-off">${this.money(price.oneOff)}</dd>
+            ${catalog.vat.included
+              ? nothing
+              : html`<dt>${this.l10n.t('grossMonthly')}</dt>
+                  <dd data-price="gross-monthly">${this.money(vat.gross.monthly)}</dd>
+                  <dt>${this.l10n.t('grossOneOff')}</dt>
+                  <dd data-price="gross-one-off">${this.money(vat.gross.oneOff)}</dd>`}
+          </dl>
+          <p class="hint" data-vat>${this.l10n.t(catalog.vat.included ? 'vatIncluded' : 'vatExcluded', { rate })}</p>
+        </section>
+      </div>
+      <div class="field checkbox" part="field">
+        <input
+          type="checkbox"
+          id=${termsId}
+          name="acceptTerms"
+          .checked=${live(d.acceptTerms)}
+          aria-required="true"
+          aria-invalid=${termsProblem ? 'true' : 'false'}
+          ?data-invalid=${!!termsProblem}
+          aria-describedby=${ifDefined(termsProblem ? `${termsId}-error` : undefined)}
+          @change=${(e: Event) => this.change('acceptTerms', (e.target as HTMLInputElement).checked)}
+        />
+        <label for=${termsId}>${this.l10n.t('acceptTerms')}</label>
+        ${catalog.termsUrl
+          ? html`<p>
+              <a href=${catalog.termsUrl} target="_blank" rel="noopener noreferrer"
+                >${this.l10n.t('termsLink')}<span class="visually-hidden"> ${this.l10n.t('opensInNewTab')}</span></a
+              >
+            </p>`
+          : nothing}
+        ${termsProblem ? html`<p class="field-error" id="${termsId}-error" part="field-error">${termsProblem}</p>` : nothing}
+      </div>
+      ${this.submitError
+        ? html`<div class="alert" role="alert" part="error">
+            <p>${this.flowErrorText(this.submitError)}</p>
+            ${this.submitError.retryable ? html`<p>${this.l10n.t('orderNotSent')}</p>` : nothing}
+          </div>`
+        : nothing}`;
+  }
+
+  private renderProvisioning(): TemplateResult {
+    const order = this.order;
+    const poll = this.pollState;
+    return html`<section part="step" data-step="provisioning" aria-labelledby="heading">
+      ${this.heading('provisioning')}
+      <p>${this.l10n.t('provisioningText', { orderId: order?.id ?? '' })}</p>
+      <progress aria-label=${this.l10n.t('provisioningProgress')}></progress>
+      <p class="hint" data-status=${order?.status ?? ''}>
+        ${this.l10n.t(order?.status === 'provisioning' ? 'statusProvisioning' : 'statusSubmitted')}
+      </p>
+      <p>${this.l10n.t('provisioningLeave')}</p>
+      ${poll
+        ? html`<div class="alert" part="error">
+            <p>${poll.willRetry ? this.l10n.t('pollError') : this.l10n.t('pollStopped')}</p>
+            ${poll.willRetry ? nothing : html`<p>${this.errorMessage(poll.error)}</p>`}
+            ${poll.willRetry
+              ? nothing
+              : html`<button type="button" @click=${this.onCheckAgain}>${this.l10n.t('checkAgain')}</button>`}
+          </div>`
+        : nothing}
+      <div class="actions" part="actions">
+        <button type="button" part="cancel" @click=${this.onCancel}>${this.l10n.t('close')}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderDone(): TemplateResult {
+    const order = this.order;
+    const account = order?.account;
+    return html`<section part="step" data-step="done" aria-labelledby="heading" class="success">
+      ${this.heading('done')}
+      <p>
+        ${account
+          ? this.l10n.t('doneText', { name: account.name, customerNumber: account.customerNumber })
+          : this.l10n.t('doneNoAccount', { orderId: order?.id ?? '' })}
+      </p>
+      ${order?.contactEmail ? html`<p>${this.l10n.t('doneEmail', { email: order.contactEmail })}</p>` : nothing}
+      <slot name="done"></slot>
+      <div class="actions" part="actions">
+        ${this.handover ? nothing : html`<button type="button" @click=${this.onOrderAnother}>${this.l10n.t('orderAnother')}</button>`}
+        ${this.embedded ? html`<button type="button" class="primary" part="cancel" @click=${this.onClose}>${this.l10n.t('close')}</button>` : nothing}
+      </div>
+    </section>`;
+  }
+
+  private renderFailed(): TemplateResult {
+    const order = this.order;
+    return html`<section part="step" data-step="failed" aria-labelledby="heading">
+      ${this.heading('failed')}
+      <div class="alert" part="error">
+        <p>${this.l10n.t('failedText', { orderId: order?.id ?? '' })}</p>
+        ${order?.failureReason ? html`<p>${this.l10n.t('failedReason', { reason: order.failureReason })}</p>` : nothing}
+      </div>
+      <p>${this.l10n.t('failedNoCharge')}</p>
+      <div class="actions" part="actions">
+        <button type="button" part="cancel" @click=${this.onCancel}>${this.l10n.t('close')}</button>
+        <span class="spacer"></span>
+        ${this.handover
+          ? html`<button type="button" class="primary" part="next" @click=${this.onContinueInShop}>${this.l10n.t('continueInShop')}</button>`
+          : this.catalog
+            ? html`<button type="button" class="primary" part="next" @click=${this.onOrderAgain}>${this.l10n.t('orderAgain')}</button>`
+            : nothing}
+      </div>
+    </section>`;
+  }
+
+  private renderHandover(): TemplateResult {
+    return html`<section part="step" data-step="handover" aria-labelledby="heading">
+      ${this.heading('handover')}
+      <p>${this.l10n.t('handoverText')}</p>
+      ${this.submitError
+        ? html`<div class="alert" role="alert" part="error"><p>${this.flowErrorText(this.submitError)}</p></div>`
+        : nothing}
+      <div class="actions" part="actions">
+        <button type="button" part="cancel" @click=${this.onCancel}>${this.l10n.t('cancel')}</button>
+        <span class="spacer"></span>
+        <button type="button" class="primary" part="next" @click=${this.onContinueInShop}>${this.l10n.t('continueInShop')}</button>
+      </div>
+    </section>`;
+  }
+}
