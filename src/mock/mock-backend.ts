@@ -15,8 +15,9 @@ import type {
   RequestOptions,
 } from '../api/types.js';
 import { CATALOG_VERSION, mockCatalog, priceOf, validateDraft } from './catalog.js';
-import { DEMO_CODE, SEED, generateSubaccounts, seedAccounts, type SeedAccount, type SeedContact } from './seed.js';
-import { delay, fold, maskContact, prng, randomCode, stableStringify } from './util.js';
+import { GeneratedAccounts, type AccountRecord } from './generated.js';
+import { DEMO_CODE, SEED, seedAccounts, type SeedContact } from './seed.js';
+import { compareByName, delay, fold, maskContact, prng, randomCode, searchText, stableStringify } from './util.js';
 
 export interface MockBackendOptions {
   /** The account that is "logged in". Default `SEED.main.id`. */
@@ -65,8 +66,6 @@ export interface FailInit {
   afterCommit?: boolean;
 }
 
-type AccountRecord = SeedAccount;
-
 interface ChallengeRecord {
   id: string;
   mainId: string;
@@ -98,11 +97,8 @@ interface OrderRecord {
 
 interface ListCache {
   sorted: AccountRecord[];
-  haystacks?: string[];
-  last?: { query: string; indices: number[]; result: AccountRecord[] };
+  last?: { query: string; result: AccountRecord[] };
 }
-
-const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
 
 function fail(code: ErrorCode, message: string, init: AccountWidgetsErrorInit = {}): never {
   throw new AccountWidgetsError(code, { message, ...init });
@@ -144,6 +140,7 @@ export class MockBackend implements AccountAdapter {
   private currentId!: string;
   private offset = 0;
   private accounts = new Map<string, AccountRecord>();
+  private generated!: GeneratedAccounts;
   private byNumber = new Map<string, string>();
   private subs = new Map<string, AccountRecord[]>();
   private caches = new Map<string, ListCache>();
@@ -193,16 +190,15 @@ export class MockBackend implements AccountAdapter {
     this.random = prng(42);
     this.nextOrderFailure = undefined;
     this.seq = 0;
-    const generated = Math.max(0, Math.min(100_000, Math.floor(o.generatedSubaccounts ?? 0)));
+    this.generated = new GeneratedAccounts(SEED.main.id, o.generatedSubaccounts ?? 0);
     for (const record of seedAccounts()) this.insert(record);
-    if (generated > 0) for (const record of generateSubaccounts(SEED.main.id, generated)) this.insert(record);
     const current = o.currentAccountId ?? SEED.main.id;
-    this.currentId = this.accounts.has(current) ? current : SEED.main.id;
+    this.currentId = this.account(current) ? current : SEED.main.id;
   }
 
   /** Logs in as another account (any seeded id). Unknown id → throws `not-found`. */
   setCurrentAccount(id: string): void {
-    if (!this.accounts.has(id)) fail('not-found', `No account ${id}.`);
+    if (!this.account(id)) fail('not-found', `No account ${id}.`);
     this.currentId = id;
   }
 
@@ -263,13 +259,13 @@ export class MockBackend implements AccountAdapter {
 
   getCurrentAccount(opts?: RequestOptions): Promise<CurrentAccount> {
     return this.op(opts, () => {
-      const me = this.accounts.get(this.currentId)!;
+      const me = this.account(this.currentId)!;
       const current: CurrentAccount = this.toAccount(me);
       if (me.mainId) {
-        const main = this.accounts.get(me.mainId);
+        const main = this.account(me.mainId);
         if (main) current.main = this.toAccount(main);
       }
-      current.subaccountCount = this.subs.get(me.id)?.length ?? 0;
+      current.subaccountCount = this.subCount(me.id);
       if (this.limit !== undefined && !me.mainId) current.subaccountLimit = this.limit;
       return current;
     });
@@ -312,8 +308,7 @@ export class MockBackend implements AccountAdapter {
       }
       log.push(now);
       this.checkLimit(main);
-      const targetId = this.byNumber.get(number);
-      const target = targetId ? this.accounts.get(targetId) : undefined;
+      const target = this.accountByNumber(number);
       if (!target) fail('not-found', `No account with customer number ${number}.`);
       this.checkLinkable(main, target);
       for (const ch of this.challenges.values()) {
@@ -371,7 +366,7 @@ export class MockBackend implements AccountAdapter {
       const given = String(code ?? '').replace(/[\s-]/g, '');
       const status = this.challengeStatus(ch);
       if (status === 'linked') {
-        if (given === ch.code) return this.toAccount(this.accounts.get(ch.accountId)!);
+        if (given === ch.code) return this.toAccount(this.account(ch.accountId)!);
         fail('conflict', 'The account is already linked.');
       }
       if (status === 'canceled') fail('conflict', 'The link request was canceled.');
@@ -384,14 +379,13 @@ export class MockBackend implements AccountAdapter {
         if (ch.attemptsLeft === 0) ch.status = 'locked';
         fail('code-invalid', 'The code is not correct.', { attemptsLeft: ch.attemptsLeft });
       }
-      const main = this.accounts.get(ch.mainId)!;
-      const target = this.accounts.get(ch.accountId)!;
+      const main = this.account(ch.mainId)!;
+      const target = this.account(ch.accountId)!;
       this.checkLinkable(main, target);
       this.checkLimit(main);
       target.mainId = main.id;
       target.relation = 'subaccount';
-      this.subs.get(main.id)?.push(target) ?? this.subs.set(main.id, [target]);
-      this.caches.delete(main.id);
+      this.insert(target);
       ch.status = 'linked';
       return this.toAccount(target);
     });
@@ -489,7 +483,7 @@ export class MockBackend implements AccountAdapter {
 
   getAccessUrl(accountId: string, opts?: RequestOptions): Promise<string> {
     return this.op(opts, () => {
-      const account = this.accounts.get(accountId);
+      const account = this.account(accountId);
       if (!account) fail('not-found', `No account ${accountId}.`);
       if (account.id !== this.currentId && account.mainId !== this.currentId) {
         fail('forbidden', 'This account cannot be opened from the current account.');
@@ -535,6 +529,22 @@ export class MockBackend implements AccountAdapter {
     });
   }
 
+  private account(id: string): AccountRecord | undefined {
+    if (typeof id !== 'string') return undefined;
+    return this.accounts.get(id) ?? this.generated.byId(id);
+  }
+
+  private accountByNumber(customerNumber: string): AccountRecord | undefined {
+    const id = this.byNumber.get(customerNumber);
+    return id ? this.accounts.get(id) : this.generated.byCustomerNumber(customerNumber);
+  }
+
+  /** Sub-accounts of `id`, generated ones included. */
+  private subCount(id: string): number {
+    return (this.subs.get(id)?.length ?? 0) + (id === this.generated.mainId ? this.generated.count : 0);
+  }
+
+  /** Stores a (non-generated) account; a sub-account joins its main's list in sorted place. */
   private insert(record: AccountRecord): void {
     this.accounts.set(record.id, record);
     this.byNumber.set(record.customerNumber, record.id);
@@ -542,7 +552,11 @@ export class MockBackend implements AccountAdapter {
       const list = this.subs.get(record.mainId);
       if (list) list.push(record);
       else this.subs.set(record.mainId, [record]);
-      this.caches.delete(record.mainId);
+      const cache = this.caches.get(record.mainId);
+      if (cache) {
+        cache.sorted.splice(sortedIndex(cache.sorted, record), 0, record);
+        cache.last = undefined;
+      }
     }
   }
 
@@ -553,13 +567,18 @@ export class MockBackend implements AccountAdapter {
       const list = this.subs.get(record.mainId);
       const i = list ? list.indexOf(record) : -1;
       if (list && i >= 0) list.splice(i, 1);
-      this.caches.delete(record.mainId);
+      const cache = this.caches.get(record.mainId);
+      if (cache) {
+        const j = cache.sorted.indexOf(record);
+        if (j >= 0) cache.sorted.splice(j, 1);
+        cache.last = undefined;
+      }
     }
   }
 
   private roleOf(record: AccountRecord): Account['role'] {
     if (record.mainId) return 'sub';
-    return (this.subs.get(record.id)?.length ?? 0) > 0 ? 'main' : 'standalone';
+    return this.subCount(record.id) > 0 ? 'main' : 'standalone';
   }
 
   /** A fresh public view (the caller clones it again on the way out). */
@@ -578,7 +597,7 @@ export class MockBackend implements AccountAdapter {
 
   /** The account of `mainId`, which must exist and be the current account. */
   private requireCurrent(mainId: string): AccountRecord {
-    const account = typeof mainId === 'string' ? this.accounts.get(mainId) : undefined;
+    const account = this.account(mainId);
     if (!account) fail('not-found', `No account ${String(mainId)}.`);
     if (account.id !== this.currentId) fail('forbidden', 'Only the logged-in account can be managed.');
     return account;
@@ -588,7 +607,7 @@ export class MockBackend implements AccountAdapter {
   private requireMain(mainId: string): AccountRecord {
     const account = this.requireCurrent(mainId);
     if (account.mainId) {
-      const main = this.accounts.get(account.mainId);
+      const main = this.account(account.mainId);
       fail('not-main-account', `A sub-account cannot add sub-accounts; its main account is ${main?.name ?? ''}.`, {
         details: { mainAccountName: main?.name, mainAccountId: main?.id, mainCustomerNumber: main?.customerNumber },
       });
@@ -598,7 +617,7 @@ export class MockBackend implements AccountAdapter {
 
   private checkLimit(main: AccountRecord): void {
     if (this.limit === undefined) return;
-    if ((this.subs.get(main.id)?.length ?? 0) >= this.limit) {
+    if (this.subCount(main.id) >= this.limit) {
       fail('limit-reached', `At most ${this.limit} sub-accounts.`, { details: { limit: this.limit } });
     }
   }
@@ -610,7 +629,7 @@ export class MockBackend implements AccountAdapter {
         details: { sameMain: target.mainId === main.id },
       });
     }
-    if ((this.subs.get(target.id)?.length ?? 0) > 0) {
+    if (this.subCount(target.id) > 0) {
       fail('is-main-account', 'This account is a main account with sub-accounts.');
     }
   }
@@ -647,7 +666,7 @@ export class MockBackend implements AccountAdapter {
 
   private freeCustomerNumber(): string {
     let n = 4712001;
-    while (this.byNumber.has(String(n))) n++;
+    while (this.accountByNumber(String(n))) n++;
     return String(n);
   }
 
@@ -665,7 +684,7 @@ export class MockBackend implements AccountAdapter {
       const status = this.orderStatus(o);
       if (status !== 'completed' && status !== 'failed') continue;
       o.settled = status;
-      const account = this.accounts.get(o.accountId);
+      const account = this.account(o.accountId);
       if (!account) continue;
       if (status === 'completed') account.status = 'active';
       else this.remove(account);
@@ -683,18 +702,20 @@ export class MockBackend implements AccountAdapter {
       contactEmail: o.contactEmail,
       price: { ...o.price },
     };
-    const account = this.accounts.get(o.accountId);
+    const account = this.account(o.accountId);
     if (status !== 'failed' && account) order.account = this.toAccount(account);
     if (status === 'failed') order.failureReason = o.failureReason;
     return order;
   }
 
-  /** The sorted sub-accounts of a main (sorted once, cached until the list changes). */
+  /** The sorted sub-accounts of a main: sorted once, then kept sorted as accounts come and go. */
   private sorted(mainId: string): ListCache {
     let cache = this.caches.get(mainId);
     if (!cache) {
-      const sorted = (this.subs.get(mainId) ?? []).slice();
-      sorted.sort((a, b) => collator.compare(a.name, b.name) || (a.customerNumber < b.customerNumber ? -1 : 1));
+      const sorted = mainId === this.generated.mainId ? this.generated.sorted() : [];
+      const others = (this.subs.get(mainId) ?? []).slice().sort(compareByName);
+      if (sorted.length === 0) sorted.push(...others);
+      else for (const r of others) sorted.splice(sortedIndex(sorted, r), 0, r);
       cache = { sorted };
       this.caches.set(mainId, cache);
     }
@@ -705,24 +726,32 @@ export class MockBackend implements AccountAdapter {
   private search(mainId: string, search: string): AccountRecord[] {
     const cache = this.sorted(mainId);
     const query = fold(search).replace(/\s+/g, ' ');
-    if (cache.last?.query === query) return cache.last.result;
-    const sorted = cache.sorted;
-    const hs = (cache.haystacks ??= sorted.map((r) =>
-      fold(`${r.name}\u0001${r.customerNumber}\u0001${r.site?.street ?? ''}\u0001${r.site?.postalCode ?? ''}\u0001${r.site?.city ?? ''}`),
-    ));
-    const terms = query.split(' ').filter(Boolean);
-    const indices: number[] = [];
-    // Typing on: a longer query only narrows the previous result, so search within it.
     const last = cache.last;
-    if (last && query.startsWith(last.query)) {
-      for (const i of last.indices) if (matches(hs[i], terms)) indices.push(i);
-    } else {
-      for (let i = 0; i < hs.length; i++) if (matches(hs[i], terms)) indices.push(i);
+    if (last?.query === query) return last.result;
+    const terms = query.split(' ').filter(Boolean);
+    // Typing on: a longer query only narrows the previous result, so search within it.
+    const pool = last && query.startsWith(last.query) ? last.result : cache.sorted;
+    const result: AccountRecord[] = [];
+    for (let i = 0; i < pool.length; i++) {
+      const r = pool[i];
+      const hay = r.gen !== undefined ? this.generated.searchText(r) : (r.hay ??= searchText(r));
+      if (matches(hay, terms)) result.push(r);
     }
-    const result = indices.map((i) => sorted[i]);
-    cache.last = { query, indices, result };
+    cache.last = { query, result };
     return result;
   }
+}
+
+/** Where `record` goes in a list sorted by `compareByName` (binary search). */
+function sortedIndex(sorted: AccountRecord[], record: AccountRecord): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareByName(sorted[mid], record) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function matches(haystack: string, terms: string[]): boolean {

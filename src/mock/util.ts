@@ -62,3 +62,23 @@ export function randomCode(): string {
   globalThis.crypto.getRandomValues(n);
   return String(n[0] % 1_000_000).padStart(6, '0');
 }
+
+/** German name order of every list: base letters (ä sorts with a), numbers by value ("2" < "10"). */
+export const nameCollator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+
+/** Name order, ties broken by customer number so the order is total and stable. */
+export function compareByName(
+  a: { name: string; customerNumber: string },
+  b: { name: string; customerNumber: string },
+): number {
+  return nameCollator.compare(a.name, b.name) || (a.customerNumber < b.customerNumber ? -1 : a.customerNumber > b.customerNumber ? 1 : 0);
+}
+
+/** Where the search looks: name, customer number, street, postal code, city — folded. */
+export function searchText(r: {
+  name: string;
+  customerNumber: string;
+  site?: { street?: string; postalCode?: string; city?: string };
+}): string {
+  return fold(`${r.name}\u0001${r.customerNumber}\u0001${r.site?.street ?? ''}\u0001${r.site?.postalCode ?? ''}\u0001${r.site?.city ?? ''}`);
+}
