@@ -227,7 +227,8 @@ export function priceOf(product: Product, options: Record<string, unknown>): Pri
     oneOff += (p?.oneOff ?? 0) * times;
   };
   for (const option of product.options) {
-    const value = options[option.id] ?? option.default;
+    const raw = options[option.id];
+    const value = raw === undefined || raw === null || raw === '' ? option.default : raw;
     if (option.type === 'choice') add(option.choices.find((c) => c.value === value)?.price);
     else if (option.type === 'number' && typeof value === 'number') add(option.pricePerUnit, value);
     else if (option.type === 'boolean' && value === true) add(option.price);

@@ -111,6 +111,12 @@ function fail(code: ErrorCode, message: string, init: AccountWidgetsErrorInit = 
  *
  * Behaviour worth knowing (the conformance suite pins it):
  * - Calls naming a `mainId` that is not the current account → `forbidden`; unknown ids → `not-found`.
+ * - `listSubaccounts`: sorted by name with `Intl.Collator('de', { sensitivity: 'base', numeric: true })`
+ *   (ties by customer number). Bad paging values are clamped, never refused: `offset` < 0 or not a
+ *   number → 0; `limit` not a number → 50, < 0 → 0, > 500 → 500; fractions are floored. `search`
+ *   matches every word (case- and accent-insensitive, ß = ss) in name, customer number, street,
+ *   postal code or city. The sorted list is built once per main (100,000 generated accounts are
+ *   ordered without sorting) and kept sorted as accounts are linked, ordered or removed.
  * - A sub-account calling `startLink`, `getCatalog` or `placeOrder` → `not-main-account` with
  *   `details: { mainAccountName, mainAccountId, mainCustomerNumber }`.
  *   `listSubaccounts` of a sub-account or standalone account is simply empty.
@@ -127,7 +133,16 @@ function fail(code: ErrorCode, message: string, init: AccountWidgetsErrorInit = 
  *   `catalogVersion` other than the current one → `conflict`; invalid draft → `validation`.
  *   The new account is listed at once with status `provisioning`; the order is `submitted` for the
  *   first quarter of `provisioningMs`, then `provisioning`, then `completed` (account `active`) or
- *   `failed` (account removed from the list).
+ *   `failed` (account removed from the list). Only the seeded main accounts may choose a collective
+ *   invoice (`getCatalog` says so in the extra field `collectiveInvoice`); otherwise `fields.invoice`.
+ * - Link codes are valid 10 minutes, may be resent after 30 seconds and allow 3 wrong attempts
+ *   (`LINK_RULES`); a resend gives a new code, a fresh expiry and the full attempts again. In demo
+ *   mode (the default) every code is `DEMO_CODE`.
+ * - `getAccessUrl`: `https://portal.example.test/accounts/<id>` for the current account and its
+ *   sub-accounts; other accounts → `forbidden`.
+ * - Every call waits `latency` ms of real time (an abort during the wait rejects with the signal's
+ *   reason and does nothing), then applies injected failures (`failNext`, `failRate`) before the
+ *   operation — or after it with `failNext(code, { afterCommit: true })`, a lost response.
  */
 export class MockBackend implements AccountAdapter {
   /** Milliseconds of real time each adapter call waits. */
