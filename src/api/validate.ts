@@ -344,6 +344,8 @@ export const catalog: Validator<Catalog> = obj({
   vat: obj({ rate: num({ min: 0, max: 1 }), included: bool }),
   products: arrayOf(product),
   termsUrl: optional(safeUrl),
+  /** Contract extension (api/openapi.yaml): false when this account may not choose a collective invoice. */
+  collectiveInvoice: optional(bool),
 });
 
 export const order: Validator<Order> = obj({
