@@ -220,6 +220,15 @@ describe('RestAdapter', () => {
       expect(performance.now() - started).to.be.below(2000);
     });
 
+    it('lets a headers function finish when the signal does not abort', async () => {
+      await useHandlers(http.get(`${API}/me`, () => HttpResponse.json(me)));
+      const controller = new AbortController();
+      const adapter = make({ headers: async () => ({ Authorization: 'Bearer x' }) });
+      expect(await adapter.getCurrentAccount({ signal: controller.signal })).to.deep.equal(me);
+      const failing = make({ headers: async () => Promise.reject(new Error('no token')) });
+      await expectCode(failing.getCurrentAccount({ signal: controller.signal }), 'unauthorized');
+    });
+
     it('rejects with the abort reason while a headers function is pending', async () => {
       const controller = new AbortController();
       const pending = make({ headers: () => new Promise(() => {}) }).getCurrentAccount({ signal: controller.signal });
@@ -401,6 +410,30 @@ describe('RestAdapter', () => {
       const error = await expectCode(make().placeOrder('acc-main', draft, { idempotencyKey: '' }), 'validation');
       expect(error.fields).to.have.property('idempotencyKey');
       await expectCode(make().placeOrder('acc-main', draft, undefined as never), 'validation');
+      expect(calls).to.equal(0);
+    });
+
+    it('uses the given fetch, and maps what it throws', async () => {
+      const calls: string[] = [];
+      const fake: typeof fetch = async (input, init) => {
+        calls.push(`${init?.method} ${String(input)}`);
+        return new Response(JSON.stringify(me), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      };
+      expect(await make({ fetch: fake, baseUrl: 'https://nowhere.invalid/api' }).getCurrentAccount()).to.deep.equal(me);
+      expect(calls).to.deep.equal(['GET https://nowhere.invalid/api/me']);
+      const throwing: typeof fetch = () => Promise.reject({ code: 'unauthorized', message: 'from a partner fetch' });
+      await expectCode(make({ fetch: throwing }).getCurrentAccount(), 'unauthorized');
+      const broken: typeof fetch = () => Promise.reject(new Error('socket hang up'));
+      const error = await expectCode(make({ fetch: broken, retries: 0 }).getCurrentAccount(), 'network');
+      expect(error.message).to.equal('socket hang up');
+    });
+
+    it('refuses a draft that cannot be sent as JSON, without a request', async () => {
+      let calls = 0;
+      await useHandlers(http.post(`${API}/accounts/:mainId/orders`, () => (calls++, HttpResponse.json(order))));
+      const cyclic = { ...draft } as OrderDraft & { self?: unknown };
+      cyclic.self = cyclic;
+      await expectCode(make().placeOrder('acc-main', cyclic, { idempotencyKey: 'k' }), 'validation');
       expect(calls).to.equal(0);
     });
 
