@@ -36,7 +36,7 @@ describe('PollController', () => {
     expect(gaps[0]).to.be.at.least(9);
     expect(gaps[1]).to.be.at.least(19);
     expect(gaps[2]).to.be.at.least(38);
-    expect(gaps[3]).to.be.at.least(38).and.below(200);
+    expect(gaps[3]).to.be.at.least(38).and.below(gaps[2] * 3 + 1000);
   });
 
   it('retries retryable failures and gives up after maxErrors in a row', async () => {

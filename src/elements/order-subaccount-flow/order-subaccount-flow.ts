@@ -196,8 +196,8 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     if (this.view === 'loading' || this.view === 'loading-order') this.loadedAdapter = null;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const adapter = this.resolvedAdapter;
     if (this.loadedAdapter !== adapter) {
       this.loadedAdapter = adapter;
@@ -219,6 +219,10 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
       const first = Math.max(1, Number(this.pollInterval) || 2000);
       this.poller.options = { ...this.poller.options, initialDelay: first, maxDelay: first * 15 };
     }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     if (this.dirty && this.current) {
       this.dirty = false;
       this.drafts.save(this.draftKey, this.draft);

@@ -45,15 +45,15 @@ export async function setup(
   const adapter = (options.adapter as InMemoryAdapter) ?? new InMemoryAdapter({ provisioningMs: PROVISIONING_MS });
   const store = (options.store as MemoryDraftStore) ?? new MemoryDraftStore();
   const steps: OrderStep[] = [];
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${options.lang ?? 'en'}>
-    <order-subaccount-flow
-      .adapter=${adapter}
-      .draftStore=${store}
-      poll-interval="20"
-      @order-step-change=${(e: CustomEvent<{ step: OrderStep }>) => steps.push(e.detail.step)}
-    ></order-subaccount-flow>
-  </div>`);
-  const el = wrapper.querySelector('order-subaccount-flow')!;
+  // The element itself is the fixture root (a plain wrapper would make `fixture` wait for an
+  // animation frame, which never comes in a background page when test files run in parallel).
+  const el = await fixture<OrderSubaccountFlow>(html`<order-subaccount-flow
+    lang=${options.lang ?? 'en'}
+    .adapter=${adapter}
+    .draftStore=${store}
+    poll-interval="20"
+    @order-step-change=${(e: CustomEvent<{ step: OrderStep }>) => steps.push(e.detail.step)}
+  ></order-subaccount-flow>`);
   if (options.wait !== false) await waitForStep(el, options.wait ?? 'product');
   return { el, adapter, store, steps };
 }
