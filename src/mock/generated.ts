@@ -1,5 +1,5 @@
 import type { SeedAccount } from './seed.js';
-import { fold, nameCollator } from './util.js';
+import { fold, foldTransliterated, nameCollator } from './util.js';
 
 /**
  * Generated sub-accounts for large lists and benchmarks (up to 100,000): plausible German sites
@@ -52,9 +52,10 @@ const CITIES: readonly (readonly [string, string, readonly string[]])[] = [
 const N_CITIES = CITIES.length;
 const N_KINDS = KINDS.length;
 const PER_ROUND = N_CITIES * N_KINDS;
-const FOLDED_KINDS = KINDS.map(fold);
-const FOLDED_CITIES = CITIES.map(([city]) => fold(city));
-const FOLDED_STREETS = CITIES.map(([, , streets]) => streets.map(fold));
+/** A word matches a table entry when it is in its folded or its transliterated form ("koeln"). */
+const matchesPart = (term: string, part: string) => fold(part).includes(term) || foldTransliterated(part).includes(term);
+/** Decimal strings of small numbers (site numbers, house numbers), made once. */
+const NUMBERS = Array.from({ length: 1000 }, (_, i) => String(i));
 
 /** The most generated sub-accounts. */
 export const MAX_GENERATED = 100_000;
@@ -63,7 +64,6 @@ export class GeneratedAccounts {
   readonly count: number;
   private records: AccountRecord[] | undefined;
   private order: AccountRecord[] | undefined;
-  private texts: string[] | undefined;
 
   constructor(
     readonly mainId: string,
@@ -116,24 +116,40 @@ export class GeneratedAccounts {
     return this.order.slice();
   }
 
-  /** The folded search text of a generated account (all built at once, on first use). */
-  searchText(r: AccountRecord): string {
-    if (!this.texts) {
-      const texts: string[] = new Array(this.count);
-      const all = this.all();
-      for (let i = 0; i < this.count; i++) texts[i] = this.text(i, all[i]);
-      this.texts = texts;
-    }
-    return this.texts[r.gen!];
-  }
-
-  /** Assembled from pre-folded parts: no per-item Unicode work. */
-  private text(i: number, r: AccountRecord): string {
-    const city = i % N_CITIES;
-    const kind = Math.floor(i / N_CITIES) % N_KINDS;
-    const n = Math.floor(i / PER_ROUND) + 1;
-    const streets = FOLDED_STREETS[city];
-    return `${FOLDED_KINDS[kind]} ${FOLDED_CITIES[city]} ${n}\u0001${r.customerNumber}\u0001${streets[i % streets.length]} ${(i % 180) + 1}\u0001${r.site!.postalCode}\u0001${FOLDED_CITIES[city]}`;
+  /**
+   * A filter for folded search words over generated accounts, answering from the structure of the
+   * names instead of per-account text: each word is matched once against the small tables (kinds,
+   * cities, streets); only words made of digits look at an account's numbers. Equivalent to
+   * `matches(searchText(account), terms)` (the backend's tests check this), and a few ms at 100,000.
+   */
+  matcher(terms: readonly string[]): (r: AccountRecord) => boolean {
+    const tables = terms.map((term) => ({
+      term,
+      digits: /^\d+$/.test(term),
+      kinds: KINDS.map((k) => matchesPart(term, k)),
+      cities: CITIES.map(([city]) => matchesPart(term, city)),
+      streets: CITIES.map(([, , streets]) => streets.map((st) => matchesPart(term, st))),
+    }));
+    return (r) => {
+      const i = r.gen!;
+      const city = i % N_CITIES;
+      const kind = Math.floor(i / N_CITIES) % N_KINDS;
+      const street = i % CITIES[city][2].length;
+      for (const t of tables) {
+        if (t.kinds[kind] || t.cities[city] || t.streets[city][street]) continue;
+        if (
+          t.digits &&
+          (NUMBERS[Math.floor(i / PER_ROUND) + 1].includes(t.term) ||
+            NUMBERS[(i % 180) + 1].includes(t.term) ||
+            r.customerNumber.includes(t.term) ||
+            r.site!.postalCode!.includes(t.term))
+        ) {
+          continue;
+        }
+        return false;
+      }
+      return true;
+    };
   }
 
   private build(i: number): AccountRecord {

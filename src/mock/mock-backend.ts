@@ -20,7 +20,7 @@ import { DEMO_CODE, SEED, seedAccounts, type SeedContact } from './seed.js';
 import { compareByName, delay, fold, maskContact, prng, randomCode, searchText, stableStringify } from './util.js';
 
 export interface MockBackendOptions {
-  /** The account that is "logged in". Default `SEED.main.id`. */
+  /** The account that is "logged in" (an unknown id falls back to the default, `SEED.main.id`). */
   currentAccountId?: string;
   /** Extra generated sub-accounts on the main account (0 … 100,000). */
   generatedSubaccounts?: number;
@@ -746,11 +746,11 @@ export class MockBackend implements AccountAdapter {
     const terms = query.split(' ').filter(Boolean);
     // Typing on: a longer query only narrows the previous result, so search within it.
     const pool = last && query.startsWith(last.query) ? last.result : cache.sorted;
+    const generated = this.generated.matcher(terms);
     const result: AccountRecord[] = [];
     for (let i = 0; i < pool.length; i++) {
       const r = pool[i];
-      const hay = r.gen !== undefined ? this.generated.searchText(r) : (r.hay ??= searchText(r));
-      if (matches(hay, terms)) result.push(r);
+      if (r.gen !== undefined ? generated(r) : matches((r.hay ??= searchText(r)), terms)) result.push(r);
     }
     cache.last = { query, result };
     return result;
@@ -769,7 +769,8 @@ function sortedIndex(sorted: AccountRecord[], record: AccountRecord): number {
   return lo;
 }
 
-function matches(haystack: string, terms: string[]): boolean {
+/** True when every term occurs in the haystack. */
+export function matches(haystack: string, terms: readonly string[]): boolean {
   for (const t of terms) if (!haystack.includes(t)) return false;
   return true;
 }

@@ -26,6 +26,10 @@ export const SEED = {
   isMain: '6100001',
   /** No such account → `not-found`. */
   notFound: '9999999',
+  /** Sub-accounts of main in particular states (ids). */
+  collectiveInvoice: ['acc-sub-koeln', 'acc-sub-duesseldorf'],
+  provisioning: 'acc-sub-nuernberg',
+  suspended: 'acc-sub-aegidienberg',
 } as const;
 
 /** A contact the verification code is sent to. */

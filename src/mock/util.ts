@@ -74,11 +74,23 @@ export function compareByName(
   return nameCollator.compare(a.name, b.name) || (a.customerNumber < b.customerNumber ? -1 : a.customerNumber > b.customerNumber ? 1 : 0);
 }
 
-/** Where the search looks: name, customer number, street, postal code, city — folded. */
+/** Folds with German transliteration: "München" → "muenchen", for people who type "ue" for "ü". */
+export function foldTransliterated(text: string): string {
+  return fold(text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'));
+}
+
+/**
+ * Where the search looks: name, customer number, street, postal code, city — folded, and once
+ * more transliterated when the text has umlauts, so "Köln", "koln" and "Koeln" all find Köln.
+ * Fields are separated by \u0001 and the variants by \u0002; search terms contain no spaces, so
+ * a term never matches across fields.
+ */
 export function searchText(r: {
   name: string;
   customerNumber: string;
   site?: { street?: string; postalCode?: string; city?: string };
 }): string {
-  return fold(`${r.name}\u0001${r.customerNumber}\u0001${r.site?.street ?? ''}\u0001${r.site?.postalCode ?? ''}\u0001${r.site?.city ?? ''}`);
+  const raw = `${r.name}\u0001${r.customerNumber}\u0001${r.site?.street ?? ''}\u0001${r.site?.postalCode ?? ''}\u0001${r.site?.city ?? ''}`;
+  const plain = fold(raw);
+  return /[äöüÄÖÜ]/.test(raw) ? `${plain}\u0002${foldTransliterated(raw)}` : plain;
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { OrderDraft } from '../../src/api/types.js';
-import { ACCESS_URL_BASE, LINK_RULES, MockBackend, PAGE_RULES } from '../../src/mock/mock-backend.js';
+import { ACCESS_URL_BASE, LINK_RULES, MockBackend, PAGE_RULES, matches } from '../../src/mock/mock-backend.js';
 import { DEMO_CODE, SEED } from '../../src/mock/seed.js';
 import { GeneratedAccounts } from '../../src/mock/generated.js';
 import { compareByName, searchText } from '../../src/mock/util.js';
@@ -45,8 +45,14 @@ describe('MockBackend', () => {
       const backend = new MockBackend();
       const page = await backend.listSubaccounts(MAIN, { search: '  standort   munchen ' });
       expect(page.items.map((a) => a.name)).to.deep.equal(['Standort München-Schwabing']);
-      const street = await backend.listSubaccounts(MAIN, { search: 'grosse bergstrasse' });
-      expect(street.items.map((a) => a.id)).to.deep.equal([SEED.sub.id]);
+      const bergstrasse = await backend.listSubaccounts(MAIN, { search: 'grosse bergstrasse' });
+      expect(bergstrasse.items.map((a) => a.id)).to.deep.equal([SEED.sub.id]);
+      const transliterated = await backend.listSubaccounts(MAIN, { search: 'Koeln' });
+      expect(transliterated.items.map((a) => a.name)).to.deep.equal(['Standort Köln-Ehrenfeld']);
+      const upper = await backend.listSubaccounts(MAIN, { search: 'UEBERLINGEN' });
+      expect(upper.items.map((a) => a.name)).to.deep.equal(['Filiale Überlingen']);
+      const street = await backend.listSubaccounts(MAIN, { search: 'Aegidiusplatz' });
+      expect(street.items.map((a) => a.name)).to.deep.equal(['Standort Ägidienberg']);
       const postal = await backend.listSubaccounts(MAIN, { search: '50823' });
       expect(postal.items.map((a) => a.name)).to.deep.equal(['Standort Köln-Ehrenfeld']);
     });
@@ -123,10 +129,24 @@ describe('MockBackend', () => {
       }
     });
 
-    it('assembles the same search text as folding each account would', () => {
+    it('filters generated accounts exactly as a search over their folded text would', () => {
       const generated = new GeneratedAccounts(MAIN, 100_000);
-      for (const r of generated.all()) {
-        if (generated.searchText(r) !== searchText(r)) expect.fail(`search text differs for ${r.id}`);
+      const all = generated.all();
+      const texts = all.map((r) => searchText(r));
+      const queries = [
+        ['koln'], ['koeln'], ['muenchen', '7'], ['aussenstelle'], ['strasse', '12'], ['4800001'], ['970'],
+        ['-'], ['am', 'main'], ['lager', 'ohringen', '3'], ['oehrnberger'], ['werkstatt', 'uberlingen'],
+        ['zzz'], ['1'], ['b'], ['heine'], ['suedwind'], ['ss'], ['a1'],
+      ];
+      for (const terms of queries) {
+        const filter = generated.matcher(terms);
+        let expected = 0;
+        for (let i = 0; i < all.length; i++) {
+          const want = matches(texts[i], terms);
+          if (want) expected++;
+          if (filter(all[i]) !== want) expect.fail(`"${terms.join(' ')}" differs for ${all[i].name}, ${all[i].site?.street}`);
+        }
+        if (terms[0] === 'koln') expect(expected).to.be.greaterThan(1000);
       }
     });
 

@@ -25,6 +25,11 @@ describe('mock seed', () => {
       expect(a.site?.street).to.be.a('string').and.not.empty;
       expect(a.site?.city).to.be.a('string').and.not.empty;
     }
+    const byId = new Map(page.items.map((a) => [a.id, a]));
+    for (const id of SEED.collectiveInvoice) expect(byId.get(id)?.relation).to.equal('collective-invoice');
+    expect(byId.get(SEED.provisioning)?.status).to.equal('provisioning');
+    expect(byId.get(SEED.suspended)?.status).to.equal('suspended');
+    expect(byId.get(SEED.sub.id)?.customerNumber).to.equal(SEED.sub.customerNumber);
     const cities = page.items.map((a) => a.site?.city);
     for (const city of ['Hamburg', 'München', 'Köln', 'Düsseldorf', 'Leipzig', 'Nürnberg', 'Würzburg']) {
       expect(cities).to.include(city);
