@@ -167,7 +167,7 @@ export class RestAdapter implements AccountAdapter {
       query: {
         offset: pageParam(query?.offset),
         limit: pageParam(query?.limit),
-        search: typeof query?.search === 'string' ? query.search.trim() : undefined,
+        search: typeof query?.search === 'string' ? query.search : undefined,
       },
       signal: opts?.signal,
       retry: true,

@@ -4,8 +4,7 @@
  *   import { useMockApi, useHandlers } from '../helpers/msw.js';
  *
  *   it('lists sub-accounts over REST', async () => {
- *     const backend = new MockBackend();
- *     await useMockApi(backend);                 // serves it at /api
+ *     const backend = await useMockApi();        // a fresh seeded MockBackend, served at /api
  *     const el = await fixture(html`<account-tree api-base="/api"></account-tree>`);
  *   });
  *
@@ -19,24 +18,32 @@
  * console names the request — while the test runner's own files pass through.
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import type { RequestHandler } from 'msw';
+import { http, HttpResponse, type RequestHandler } from 'msw';
 import { createHandlers, type HandlerBackend } from '../../src/mock/handlers.js';
+import { MockBackend } from '../../src/mock/mock-backend.js';
 
-export const worker: SetupWorker = setupWorker();
+/**
+ * The last resort for `/api`: a request no test handler answered fails as a dropped connection
+ * and names itself on the console (MSW's own `onUnhandledRequest: 'error'` only logs in the
+ * browser and lets the request through to the dev server). Kept across `resetHandlers()`.
+ */
+const unhandledApi = http.all(/^[^?#]*\/\/[^/]+\/api(\/|$|\?)/, ({ request }) => {
+  console.error(`[msw helper] no handler for ${request.method} ${request.url}`);
+  return HttpResponse.error();
+});
+
+export const worker: SetupWorker = setupWorker(unhandledApi);
 let started: Promise<unknown> | undefined;
 
-const isApiRequest = (request: Request): boolean => {
-  const url = new URL(request.url);
-  return url.origin !== location.origin || url.pathname === '/api' || url.pathname.startsWith('/api/');
-};
 
 /** Starts the worker once per test file; later calls return the same promise. */
 export function startWorker(): Promise<unknown> {
   started ??= worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     quiet: true,
+    // Other origins than the test page's: no network here, so say which request went astray.
     onUnhandledRequest(request, print) {
-      if (isApiRequest(request)) print.error();
+      if (new URL(request.url).origin !== location.origin) print.warning();
     },
   });
   return started;
@@ -48,9 +55,17 @@ export async function useHandlers(...handlers: RequestHandler[]): Promise<void> 
   worker.use(...handlers);
 }
 
-/** Serves a mock backend over the REST contract at `baseUrl` (default `/api`) for the current test. */
-export async function useMockApi(backend: HandlerBackend, baseUrl = '/api'): Promise<void> {
-  await useHandlers(...createHandlers(backend, { baseUrl }));
+/**
+ * Serves a mock backend over the REST contract at `baseUrl` (default `/api`) for the current test
+ * and returns it (a fresh seeded `MockBackend` when none is given):
+ *
+ *   const backend = await useMockApi();
+ *   backend.failNext('server');
+ */
+export async function useMockApi<B extends HandlerBackend = MockBackend>(backend?: B, baseUrl = '/api'): Promise<B> {
+  const served = backend ?? (new MockBackend() as unknown as B);
+  await useHandlers(...createHandlers(served, { baseUrl }));
+  return served;
 }
 
 if (typeof afterEach === 'function') {

@@ -249,6 +249,18 @@ describe('MSW handlers (createHandlers)', () => {
     }
   });
 
+  it('helpers: an unhandled API request fails loudly instead of reaching the dev server', async () => {
+    let error: unknown;
+    const res = await fetch('/api/no-such-route').catch((e: unknown) => (error = e));
+    expect(error, `got ${(res as Response)?.status}`).to.be.instanceOf(TypeError);
+  });
+
+  it('helpers: useMockApi makes a fresh seeded backend when given none', async () => {
+    const fresh = await useMockApi<MockBackend>(undefined, '/fresh');
+    fresh.setCurrentAccount(SEED.standalone.id);
+    expect((await (await fetch('/fresh/me')).json()).id).to.equal(SEED.standalone.id);
+  });
+
   it('is exported from the testing entry with the mock backend, adapter and seed', () => {
     expect(testing.createHandlers).to.equal(createHandlers);
     expect(testing.MockBackend).to.equal(MockBackend);
