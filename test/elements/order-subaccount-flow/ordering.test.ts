@@ -1,0 +1,214 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { AdapterErrorDetail } from '../../../src/core/events.js';
+import {
+  acceptTerms,
+  active,
+  fieldError,
+  InMemoryAdapter,
+  PROVISIONING_MS,
+  pressNext,
+  q,
+  setup,
+  text,
+  toReview,
+  waitForStep,
+} from './helpers.js';
+
+/** An InMemoryAdapter that records every idempotency key `placeOrder` was called with. */
+function recordingAdapter(): { adapter: InMemoryAdapter; keys: string[] } {
+  const adapter = new InMemoryAdapter({ provisioningMs: PROVISIONING_MS });
+  const keys: string[] = [];
+  const place = adapter.placeOrder.bind(adapter);
+  adapter.placeOrder = (mainId, draft, opts) => {
+    keys.push(opts.idempotencyKey);
+    return place(mainId, draft, opts);
+  };
+  return { adapter, keys };
+}
+
+describe('<order-subaccount-flow>: ordering never orders twice', () => {
+  it('retries after a lost response with the same idempotency key; the backend holds one order', async () => {
+    const { adapter, keys } = recordingAdapter();
+    const { el } = await setup({ adapter });
+    await toReview(el);
+    await acceptTerms(el);
+    const errors: AdapterErrorDetail[] = [];
+    el.addEventListener('adapter-error', (e) => errors.push(e.detail));
+    // The order is placed, but the answer never arrives (a timeout / dropped connection)
+    adapter.backend.failNext('network', { afterCommit: true });
+    await pressNext(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error shown');
+    expect(el.step).to.equal('review');
+    expect(text(el)).to.contain('The connection failed');
+    expect(text(el)).to.contain('Trying again is safe: it will not be ordered twice.');
+    expect(errors.map((e) => e.error.code)).to.deep.equal(['network']);
+    expect(adapter.backend.orders()).to.have.length(1);
+    // Try again
+    await pressNext(el);
+    await waitForStep(el, 'provisioning');
+    expect(keys).to.have.length(2);
+    expect(keys[1]).to.equal(keys[0]);
+    expect(adapter.backend.orders()).to.have.length(1);
+  });
+
+  it('retries after a failure before the backend saw the order, with the same key', async () => {
+    const { adapter, keys } = recordingAdapter();
+    const { el } = await setup({ adapter });
+    await toReview(el);
+    await acceptTerms(el);
+    adapter.backend.failNext('server');
+    await pressNext(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'));
+    expect(adapter.backend.orders()).to.have.length(0);
+    await pressNext(el);
+    await waitForStep(el, 'provisioning');
+    expect(new Set(keys).size).to.equal(1);
+    expect(keys).to.have.length(2);
+    expect(adapter.backend.orders()).to.have.length(1);
+  });
+
+  it('a double click (and Enter on top) places one order', async () => {
+    const { adapter, keys } = recordingAdapter();
+    adapter.backend.latency = 50;
+    const { el } = await setup({ adapter });
+    await toReview(el);
+    await acceptTerms(el);
+    const button = q<HTMLButtonElement>(el, '[part="next"]');
+    button.click();
+    button.click();
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(el.leaveRisk).to.equal('busy');
+    await waitForStep(el, 'provisioning');
+    expect(keys).to.have.length(1);
+    expect(adapter.backend.orders()).to.have.length(1);
+  });
+
+  it('a server validation error takes the customer to the step and field concerned', async () => {
+    const { el, adapter } = await setup();
+    await toReview(el);
+    await acceptTerms(el);
+    adapter.backend.failNext('validation', {
+      fields: { 'site.postalCode': 'Für diese Postleitzahl ist kein Notruf-Routing möglich.' },
+    });
+    await pressNext(el);
+    await waitForStep(el, 'configuration');
+    const postal = q(el, '#f-site-postalCode');
+    await waitUntil(() => active(el) === postal, 'postal code not focused');
+    expect(postal.getAttribute('aria-invalid')).to.equal('true');
+    expect(fieldError(el, postal)).to.equal('Für diese Postleitzahl ist kein Notruf-Routing möglich.');
+    expect(adapter.backend.orders()).to.have.length(0);
+  });
+
+  it('a server validation error on an option lands on that option; on several steps, on the earliest', async () => {
+    const { el, adapter } = await setup();
+    await toReview(el);
+    await acceptTerms(el);
+    adapter.backend.failNext('validation', {
+      fields: { invoice: 'No collective invoice for this product.', 'options.seats': 'At most 100 for this site.' },
+    });
+    await pressNext(el);
+    await waitForStep(el, 'configuration');
+    const seats = q(el, '#f-options-seats');
+    await waitUntil(() => active(el) === seats);
+    expect(fieldError(el, seats)).to.equal('At most 100 for this site.');
+    // the invoice message waits on its step
+    await pressNext(el);
+    await waitForStep(el, 'invoice');
+    expect(text(el)).to.contain('No collective invoice for this product.');
+  });
+
+  it('a server error without known fields stays on review with the message', async () => {
+    const { el, adapter } = await setup();
+    await toReview(el);
+    await acceptTerms(el);
+    adapter.backend.failNext('limit-reached');
+    await pressNext(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'));
+    expect(el.step).to.equal('review');
+    expect(text(el)).to.contain('Your main account has reached its limit of sub-accounts.');
+    expect(text(el)).not.to.contain('Trying again is safe');
+  });
+
+  it('provisioning ends failed: shows the reason, and ordering again uses a new key', async () => {
+    const { adapter, keys } = recordingAdapter();
+    const { el } = await setup({ adapter });
+    await toReview(el);
+    await acceptTerms(el);
+    adapter.backend.failNextOrder('Am Standort ist kein Anschluss verfügbar.');
+    await pressNext(el);
+    await waitForStep(el, 'provisioning');
+    const errorsBefore = adapter.backend.orders().length;
+    adapter.backend.advanceTime(PROVISIONING_MS);
+    await waitForStep(el, 'failed');
+    expect(text(el)).to.contain('Reason: Am Standort ist kein Anschluss verfügbar.');
+    expect(active(el)?.textContent).to.contain('The order could not be completed');
+    q(el, '[part="next"]').click();
+    await waitForStep(el, 'review');
+    expect(q<HTMLInputElement>(el, '#f-acceptTerms').checked).to.equal(false);
+    await acceptTerms(el);
+    await pressNext(el);
+    await waitForStep(el, 'provisioning');
+    expect(keys).to.have.length(2);
+    expect(keys[1]).not.to.equal(keys[0]);
+    expect(adapter.backend.orders()).to.have.length(errorsBefore + 1);
+  });
+
+  it('keeps polling through a passing network failure while provisioning', async () => {
+    const { el, adapter } = await setup();
+    await toReview(el);
+    await acceptTerms(el);
+    await pressNext(el);
+    await waitForStep(el, 'provisioning');
+    adapter.backend.failNext('network', { count: 2 });
+    await waitUntil(() => text(el).includes('We could not check the status just now'), 'poll error not shown', { interval: 5 });
+    adapter.backend.advanceTime(PROVISIONING_MS);
+    await waitForStep(el, 'done');
+  });
+
+  it('stops polling after repeated failures and offers to check again', async () => {
+    const { el, adapter } = await setup();
+    await toReview(el);
+    await acceptTerms(el);
+    await pressNext(el);
+    await waitForStep(el, 'provisioning');
+    const error = oneEvent(el, 'adapter-error');
+    adapter.backend.failNext('server', { count: 5 }); // the poller gives up after 5 failures in a row
+    expect((await error).detail.error.code).to.equal('server');
+    await el.updateComplete;
+    expect(text(el)).to.contain('We could not check the status of your order.');
+    expect(el.step).to.equal('provisioning');
+    adapter.backend.advanceTime(PROVISIONING_MS);
+    q(el, '.alert button').click();
+    await waitForStep(el, 'done');
+  });
+
+  it('can be left while provisioning: Close dispatches order-cancel with the order id', async () => {
+    const { el, adapter } = await setup();
+    await toReview(el);
+    await acceptTerms(el);
+    await pressNext(el);
+    await waitForStep(el, 'provisioning');
+    const order = adapter.backend.orders()[0];
+    const cancel = oneEvent(el, 'order-cancel');
+    q(el, '[part="cancel"]').click();
+    expect((await cancel).detail).to.deep.equal({ step: 'provisioning', orderId: order.id });
+  });
+
+  it('a changed catalog (conflict) is reconciled on review, asking to check and accept again', async () => {
+    const { el, adapter } = await setup();
+    await toReview(el);
+    await acceptTerms(el);
+    const getCatalog = adapter.getCatalog.bind(adapter);
+    adapter.getCatalog = async (id, o) => ({ ...(await getCatalog(id, o)), version: '2027-01-01' });
+    adapter.backend.failNext('conflict', { message: 'The catalog has changed. Review the order.' });
+    await pressNext(el);
+    await waitUntil(() => text(el).includes('Prices or options have changed'), 'no reconciliation notice');
+    expect(el.step).to.equal('review');
+    expect(q<HTMLInputElement>(el, '#f-acceptTerms').checked).to.equal(false);
+    expect(adapter.backend.orders()).to.have.length(0);
+  });
+});
