@@ -13,6 +13,8 @@ export interface StoredDraft {
   v: 1;
   step: EditStep;
   productId?: string;
+  /** The product's name when chosen, to name it should it disappear from the catalog. */
+  productName?: string;
   options: Record<string, OptionValue>;
   site: { name: string; street: string; postalCode: string; city: string };
   contactEmail: string;
@@ -58,6 +60,7 @@ export function parseDraft(value: unknown): StoredDraft | undefined {
     v: 1,
     step: (EDIT_STEPS as readonly string[]).includes(v.step as string) ? (v.step as EditStep) : 'product',
     productId: typeof v.productId === 'string' ? v.productId : undefined,
+    productName: typeof v.productName === 'string' ? v.productName.slice(0, 200) : undefined,
     options,
     site: { name: str(site.name), street: str(site.street), postalCode: str(site.postalCode, 20), city: str(site.city) },
     contactEmail: str(v.contactEmail, 320),
@@ -118,9 +121,10 @@ export function reconcileDraft(draft: StoredDraft, catalog: Catalog): { draft: S
   const product = catalog.products.find((p) => p.id === draft.productId);
   if (!product) {
     next.productId = undefined;
+    next.productName = undefined;
     next.options = {};
     next.step = 'product';
-    return { draft: next, change: { kind: 'product-gone', product: draft.productId } };
+    return { draft: next, change: { kind: 'product-gone', product: draft.productName || draft.productId } };
   }
   const changed: string[] = [];
   const options: Record<string, OptionValue> = {};
@@ -137,6 +141,7 @@ export function reconcileDraft(draft: StoredDraft, catalog: Catalog): { draft: S
     if (!product.options.some((o) => o.id === id)) changed.push(id);
   }
   next.options = options;
+  next.productName = product.name;
   if (changed.length) {
     if (EDIT_STEPS.indexOf(next.step) > EDIT_STEPS.indexOf('configuration')) next.step = 'configuration';
     return { draft: next, change: { kind: 'options', product: product.name, options: changed } };

@@ -492,7 +492,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     if (this.draft.productId === productId) return;
     const product = this.catalog?.products.find((p) => p.id === productId);
     if (!product) return;
-    this.patch({ productId, options: defaultOptions(product) });
+    this.patch({ productId, productName: product.name, options: defaultOptions(product) });
     // Problems of the previous product's options no longer apply.
     this.problems = Object.fromEntries(Object.entries(this.problems).filter(([f]) => !f.startsWith('options.')));
   }
