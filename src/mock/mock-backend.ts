@@ -15,9 +15,11 @@ import type {
   RequestOptions,
 } from '../api/types.js';
 import { CATALOG_VERSION, mockCatalog, priceOf, validateDraft } from './catalog.js';
+import { AccountStore } from './account-store.js';
 import { GeneratedAccounts, type AccountRecord } from './generated.js';
 import { DEMO_CODE, SEED, seedAccounts, type SeedContact } from './seed.js';
-import { compareByName, delay, fold, maskContact, prng, randomCode, searchText, stableStringify } from './util.js';
+import { FailureInjector, type FailInit } from './failures.js';
+import { delay, maskContact, randomCode, stableStringify } from './util.js';
 
 export interface MockBackendOptions {
   /** The account that is "logged in" (an unknown id falls back to the default, `SEED.main.id`). */
@@ -58,13 +60,7 @@ export const ACCESS_URL_BASE = 'https://portal.example.test/accounts/';
 /** The catalog as the mock returns it: plus whether this account may choose a collective invoice. */
 export type MockCatalog = Catalog & { collectiveInvoice: boolean };
 
-/** Init of `failNext`. `afterCommit: true` runs the call and then fails (a lost response). */
-export interface FailInit {
-  count?: number;
-  message?: string;
-  fields?: Record<string, string>;
-  afterCommit?: boolean;
-}
+export type { FailInit } from './failures.js';
 
 interface ChallengeRecord {
   id: string;
@@ -95,10 +91,6 @@ interface OrderRecord {
   settled?: 'completed' | 'failed';
 }
 
-interface ListCache {
-  sorted: AccountRecord[];
-  last?: { query: string; result: AccountRecord[] };
-}
 
 function fail(code: ErrorCode, message: string, init: AccountWidgetsErrorInit = {}): never {
   throw new AccountWidgetsError(code, { message, ...init });
@@ -154,19 +146,13 @@ export class MockBackend implements AccountAdapter {
 
   private currentId!: string;
   private offset = 0;
-  private accounts = new Map<string, AccountRecord>();
-  private generated!: GeneratedAccounts;
-  private byNumber = new Map<string, string>();
-  private subs = new Map<string, AccountRecord[]>();
-  private caches = new Map<string, ListCache>();
+  private store!: AccountStore;
   private challenges = new Map<string, ChallengeRecord>();
   private startLog = new Map<string, number[]>();
   private orderList: OrderRecord[] = [];
   private ordersById = new Map<string, OrderRecord>();
   private ordersByKey = new Map<string, OrderRecord>();
-  private failQueue: { code: ErrorCode; init: FailInit; left: number }[] = [];
-  private rate: { share: number; code: ErrorCode } | undefined;
-  private random = prng(42);
+  private failures = new FailureInjector();
   private nextOrderFailure: string | undefined;
   private seq = 0;
   private catalog = mockCatalog();
@@ -191,22 +177,16 @@ export class MockBackend implements AccountAdapter {
     this.limit = o.subaccountLimit;
     this.provisioning = o.provisioningMs ?? 4000;
     this.offset = 0;
-    this.accounts.clear();
-    this.byNumber.clear();
-    this.subs.clear();
-    this.caches.clear();
     this.challenges.clear();
     this.startLog.clear();
     this.orderList = [];
     this.ordersById.clear();
     this.ordersByKey.clear();
-    this.failQueue = [];
-    this.rate = undefined;
-    this.random = prng(42);
+    this.failures = new FailureInjector();
     this.nextOrderFailure = undefined;
     this.seq = 0;
-    this.generated = new GeneratedAccounts(SEED.main.id, o.generatedSubaccounts ?? 0);
-    for (const record of seedAccounts()) this.insert(record);
+    this.store = new AccountStore(new GeneratedAccounts(SEED.main.id, o.generatedSubaccounts ?? 0));
+    for (const record of seedAccounts()) this.store.insert(record);
     const current = o.currentAccountId ?? SEED.main.id;
     this.currentId = this.account(current) ? current : SEED.main.id;
   }
@@ -232,13 +212,12 @@ export class MockBackend implements AccountAdapter {
 
   /** The next `count` (default 1) adapter calls reject with `code`. */
   failNext(code: ErrorCode, init: FailInit = {}): void {
-    this.failQueue.push({ code, init, left: Math.max(1, Math.floor(init.count ?? 1)) });
+    this.failures.failNext(code, init);
   }
 
   /** From now on, a share (0 … 1) of adapter calls rejects with `code` (default `server`); 0 stops it. */
   failRate(share: number, code: ErrorCode = 'server'): void {
-    const s = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
-    this.rate = s > 0 ? { share: s, code } : undefined;
+    this.failures.failRate(share, code);
   }
 
   /** The next placed order ends `failed` with this reason. */
@@ -280,7 +259,7 @@ export class MockBackend implements AccountAdapter {
         const main = this.account(me.mainId);
         if (main) current.main = this.toAccount(main);
       }
-      current.subaccountCount = this.subCount(me.id);
+      current.subaccountCount = this.store.subCount(me.id);
       if (this.limit !== undefined && !me.mainId) current.subaccountLimit = this.limit;
       return current;
     });
@@ -296,8 +275,7 @@ export class MockBackend implements AccountAdapter {
       const limit = Number.isFinite(limitN)
         ? Math.min(PAGE_RULES.maxLimit, Math.max(0, Math.floor(limitN)))
         : PAGE_RULES.defaultLimit;
-      const search = typeof q.search === 'string' ? q.search.trim() : '';
-      const list = search ? this.search(mainId, search) : this.sorted(mainId).sorted;
+      const list = this.store.list(mainId, typeof q.search === 'string' ? q.search : '');
       return {
         items: list.slice(offset, offset + limit).map((r) => this.toAccount(r)),
         total: list.length,
@@ -323,7 +301,7 @@ export class MockBackend implements AccountAdapter {
       }
       log.push(now);
       this.checkLimit(main);
-      const target = this.accountByNumber(number);
+      const target = this.store.byCustomerNumber(number);
       if (!target) fail('not-found', `No account with customer number ${number}.`);
       this.checkLinkable(main, target);
       for (const ch of this.challenges.values()) {
@@ -400,7 +378,7 @@ export class MockBackend implements AccountAdapter {
       this.checkLimit(main);
       target.mainId = main.id;
       target.relation = 'subaccount';
-      this.insert(target);
+      this.store.insert(target);
       ch.status = 'linked';
       return this.toAccount(target);
     });
@@ -465,7 +443,7 @@ export class MockBackend implements AccountAdapter {
         },
         contact: { channel: 'email', address: draft.contactEmail.trim() },
       };
-      this.insert(account);
+      this.store.insert(account);
       const order: OrderRecord = {
         id: `ord-${n}`,
         mainId,
@@ -517,83 +495,21 @@ export class MockBackend implements AccountAdapter {
     if (this.latency > 0) await delay(this.latency, signal);
     else await Promise.resolve();
     signal?.throwIfAborted();
-    const injected = this.takeFailure();
-    if (injected && !injected.init.afterCommit) throw this.injectedError(injected);
+    const injected = this.failures.take();
+    if (injected && !injected.afterCommit) throw injected.error;
     this.settle();
     const result = structuredClone(body());
-    if (injected) throw this.injectedError(injected);
+    if (injected) throw injected.error;
     return result;
   }
 
-  private takeFailure(): { code: ErrorCode; init: FailInit } | undefined {
-    const next = this.failQueue[0];
-    if (next) {
-      next.left -= 1;
-      if (next.left <= 0) this.failQueue.shift();
-      return next;
-    }
-    if (this.rate && this.random() < this.rate.share) return { code: this.rate.code, init: {} };
-    return undefined;
-  }
-
-  private injectedError({ code, init }: { code: ErrorCode; init: FailInit }): AccountWidgetsError {
-    return new AccountWidgetsError(code, {
-      message: init.message ?? `Injected failure: ${code}`,
-      fields: init.fields,
-      retryAfter: code === 'rate-limited' ? 1 : undefined,
-    });
-  }
-
   private account(id: string): AccountRecord | undefined {
-    if (typeof id !== 'string') return undefined;
-    return this.accounts.get(id) ?? this.generated.byId(id);
-  }
-
-  private accountByNumber(customerNumber: string): AccountRecord | undefined {
-    const id = this.byNumber.get(customerNumber);
-    return id ? this.accounts.get(id) : this.generated.byCustomerNumber(customerNumber);
-  }
-
-  /** Sub-accounts of `id`, generated ones included. */
-  private subCount(id: string): number {
-    return (this.subs.get(id)?.length ?? 0) + (id === this.generated.mainId ? this.generated.count : 0);
-  }
-
-  /** Stores a (non-generated) account; a sub-account joins its main's list in sorted place. */
-  private insert(record: AccountRecord): void {
-    this.accounts.set(record.id, record);
-    this.byNumber.set(record.customerNumber, record.id);
-    if (record.mainId) {
-      const list = this.subs.get(record.mainId);
-      if (list) list.push(record);
-      else this.subs.set(record.mainId, [record]);
-      const cache = this.caches.get(record.mainId);
-      if (cache) {
-        cache.sorted.splice(sortedIndex(cache.sorted, record), 0, record);
-        cache.last = undefined;
-      }
-    }
-  }
-
-  private remove(record: AccountRecord): void {
-    this.accounts.delete(record.id);
-    this.byNumber.delete(record.customerNumber);
-    if (record.mainId) {
-      const list = this.subs.get(record.mainId);
-      const i = list ? list.indexOf(record) : -1;
-      if (list && i >= 0) list.splice(i, 1);
-      const cache = this.caches.get(record.mainId);
-      if (cache) {
-        const j = cache.sorted.indexOf(record);
-        if (j >= 0) cache.sorted.splice(j, 1);
-        cache.last = undefined;
-      }
-    }
+    return this.store.get(id);
   }
 
   private roleOf(record: AccountRecord): Account['role'] {
     if (record.mainId) return 'sub';
-    return this.subCount(record.id) > 0 ? 'main' : 'standalone';
+    return this.store.subCount(record.id) > 0 ? 'main' : 'standalone';
   }
 
   /** A fresh public view (the caller clones it again on the way out). */
@@ -632,7 +548,7 @@ export class MockBackend implements AccountAdapter {
 
   private checkLimit(main: AccountRecord): void {
     if (this.limit === undefined) return;
-    if (this.subCount(main.id) >= this.limit) {
+    if (this.store.subCount(main.id) >= this.limit) {
       fail('limit-reached', `At most ${this.limit} sub-accounts.`, { details: { limit: this.limit } });
     }
   }
@@ -644,7 +560,7 @@ export class MockBackend implements AccountAdapter {
         details: { sameMain: target.mainId === main.id },
       });
     }
-    if (this.subCount(target.id) > 0) {
+    if (this.store.subCount(target.id) > 0) {
       fail('is-main-account', 'This account is a main account with sub-accounts.');
     }
   }
@@ -681,7 +597,7 @@ export class MockBackend implements AccountAdapter {
 
   private freeCustomerNumber(): string {
     let n = 4712001;
-    while (this.accountByNumber(String(n))) n++;
+    while (this.store.byCustomerNumber(String(n))) n++;
     return String(n);
   }
 
@@ -702,7 +618,7 @@ export class MockBackend implements AccountAdapter {
       const account = this.account(o.accountId);
       if (!account) continue;
       if (status === 'completed') account.status = 'active';
-      else this.remove(account);
+      else this.store.remove(account);
     }
   }
 
@@ -722,55 +638,4 @@ export class MockBackend implements AccountAdapter {
     if (status === 'failed') order.failureReason = o.failureReason;
     return order;
   }
-
-  /** The sorted sub-accounts of a main: sorted once, then kept sorted as accounts come and go. */
-  private sorted(mainId: string): ListCache {
-    let cache = this.caches.get(mainId);
-    if (!cache) {
-      const sorted = mainId === this.generated.mainId ? this.generated.sorted() : [];
-      const others = (this.subs.get(mainId) ?? []).slice().sort(compareByName);
-      if (sorted.length === 0) sorted.push(...others);
-      else for (const r of others) sorted.splice(sortedIndex(sorted, r), 0, r);
-      cache = { sorted };
-      this.caches.set(mainId, cache);
-    }
-    return cache;
-  }
-
-  /** Sub-accounts matching every word of `search` in name, customer number, street, postal code or city. */
-  private search(mainId: string, search: string): AccountRecord[] {
-    const cache = this.sorted(mainId);
-    const query = fold(search).replace(/\s+/g, ' ');
-    const last = cache.last;
-    if (last?.query === query) return last.result;
-    const terms = query.split(' ').filter(Boolean);
-    // Typing on: a longer query only narrows the previous result, so search within it.
-    const pool = last && query.startsWith(last.query) ? last.result : cache.sorted;
-    const generated = this.generated.matcher(terms);
-    const result: AccountRecord[] = [];
-    for (let i = 0; i < pool.length; i++) {
-      const r = pool[i];
-      if (r.gen !== undefined ? generated(r) : matches((r.hay ??= searchText(r)), terms)) result.push(r);
-    }
-    cache.last = { query, result };
-    return result;
-  }
-}
-
-/** Where `record` goes in a list sorted by `compareByName` (binary search). */
-function sortedIndex(sorted: AccountRecord[], record: AccountRecord): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareByName(sorted[mid], record) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** True when every term occurs in the haystack. */
-export function matches(haystack: string, terms: readonly string[]): boolean {
-  for (const t of terms) if (!haystack.includes(t)) return false;
-  return true;
 }

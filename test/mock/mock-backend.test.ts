@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { OrderDraft } from '../../src/api/types.js';
-import { ACCESS_URL_BASE, LINK_RULES, MockBackend, PAGE_RULES, matches } from '../../src/mock/mock-backend.js';
+import { ACCESS_URL_BASE, LINK_RULES, MockBackend, PAGE_RULES } from '../../src/mock/mock-backend.js';
+import { matches } from '../../src/mock/account-store.js';
 import { DEMO_CODE, SEED } from '../../src/mock/seed.js';
 import { GeneratedAccounts } from '../../src/mock/generated.js';
 import { compareByName, searchText } from '../../src/mock/util.js';
