@@ -1,0 +1,48 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import type { OrderDraft } from '../../../src/api/types.js';
+import type { OrderSubaccountFlow } from '../../../src/elements/order-subaccount-flow/order-subaccount-flow.js';
+import { MockBackend } from '../../../src/mock/mock-backend.js';
+import { useHandlers, useMockApi } from '../../helpers/msw.js';
+import { acceptTerms, MemoryDraftStore, PROVISIONING_MS, pressNext, text, toReview, waitForStep } from './helpers.js';
+
+describe('<order-subaccount-flow> over HTTP (RestAdapter + MSW)', () => {
+  it('retries after a dropped connection with the same Idempotency-Key; the backend holds one order', async () => {
+    const backend = new MockBackend({ provisioningMs: PROVISIONING_MS });
+    await useMockApi(backend);
+    const keys: string[] = [];
+    let dropped = false;
+    await useHandlers(
+      http.post('/api/accounts/:mainId/orders', async ({ request, params }) => {
+        const key = request.headers.get('Idempotency-Key') ?? '';
+        keys.push(key);
+        if (!dropped) {
+          // The server places the order, but the connection drops before the answer arrives.
+          dropped = true;
+          const draft = (await request.clone().json()) as OrderDraft;
+          await backend.placeOrder(String(params.mainId), draft, { idempotencyKey: key });
+          return HttpResponse.error();
+        }
+        return undefined; // on to the mock API
+      }),
+    );
+    const el = await fixture<OrderSubaccountFlow>(
+      html`<order-subaccount-flow api-base="/api" .draftStore=${new MemoryDraftStore()} poll-interval="20"></order-subaccount-flow>`,
+    );
+    await waitForStep(el, 'product');
+    await toReview(el);
+    await acceptTerms(el);
+    await pressNext(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error after the dropped connection', { timeout: 5000 });
+    expect(text(el)).to.contain('The connection failed');
+    expect(backend.orders()).to.have.length(1);
+    await pressNext(el);
+    await waitForStep(el, 'provisioning');
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.match(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).to.equal(keys[0]);
+    expect(backend.orders()).to.have.length(1);
+    backend.advanceTime(PROVISIONING_MS);
+    await waitForStep(el, 'done');
+  });
+});
