@@ -1,0 +1,963 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { AccountAdapter } from '../../api/adapter.js';
+import { AccountWidgetsError, isAbortError } from '../../api/errors.js';
+import type { Account, CurrentAccount } from '../../api/types.js';
+import { AccountWidgetElement } from '../../core/account-widget-element.js';
+import { Announcer } from '../../core/announcer.js';
+import { emit } from '../../core/events.js';
+import { LocalizeController } from '../../core/localize.js';
+import { PagedDataController, type PagedList, type PageFetcher } from '../../core/paged-data.js';
+import { RovingFocusController } from '../../core/roving-focus.js';
+import { base, tokens } from '../../core/styles.js';
+import { startsWithCollated, TypeAheadController } from '../../core/type-ahead.js';
+import { accountTreeCatalogues, type AccountTreeMessages } from '../../i18n/account-tree.js';
+import { styles } from './account-tree.styles.js';
+import { filterTerms, highlight, type TextPiece } from './highlight.js';
+
+/** What the tree shows: a main account with its sub-accounts, a sub-account under its main, or a standalone account. */
+export type AccountTreeView = 'main' | 'sub' | 'standalone';
+
+/** The index of the root node; children are 0 … count-1. */
+const ROOT = -1;
+/** Rows rendered beyond the visible ones on each side. */
+const OVERSCAN = 10;
+/** Never more rows than this in the DOM, whatever the count and the viewport. */
+const MAX_ROWS = 200;
+/** How long a revealed row stays highlighted. */
+const REVEAL_MS = 2000;
+
+function viewOf(account: CurrentAccount): AccountTreeView {
+  if (account.role === 'sub' && account.main) return 'sub';
+  if (account.role === 'main') return 'main';
+  return 'standalone';
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The account hierarchy: the current main account as the root, its sub-accounts below, each with
+ * customer number, site, a relation badge for collective-invoice links and a status badge for
+ * accounts being set up or suspended. Sorted by name (the adapter sorts with locale collation).
+ *
+ * - Logged in as a sub-account, it shows the main account it belongs to, read-only ("Managed
+ *   by …"), and the account itself. A standalone account shows the root alone and the `empty` slot.
+ * - Pages of sub-accounts are requested through `listSubaccounts` (offset/limit) as they come near
+ *   the viewport; End, `reveal()` and type-ahead fetch only the pages they need. The total comes
+ *   with the first page, so the scrollbar is right at once; unloaded rows show placeholders.
+ * - Virtualised: fixed-height rows, at most 200 in the DOM at any count (100,000 works).
+ * - `filter` searches on the server (debounced, stale requests aborted), highlights matches and
+ *   announces the number of results.
+ * - Keyboard per the WAI-ARIA tree view pattern: Up/Down, Right/Left (expand, collapse, first
+ *   child, parent; mirrored right-to-left), Home/End, Enter opens, Space selects, type-ahead on
+ *   names, `*` expands the siblings; PageUp/PageDown move by a screenful. One tab stop; focus
+ *   stays on the same account across paging, scrolling and filtering. Click selects; double-click
+ *   opens.
+ *
+ * @summary The main account and its sub-accounts: a virtualised, keyboard-complete tree.
+ *
+ * @fires account-select - `{ account }` when a node is selected (Space or click). Bubbles, composed.
+ * @fires account-open - `{ account }` on Enter or double-click. Cancelable: when not canceled and the
+ *   adapter has `getAccessUrl`, the element navigates there. Bubbles, composed.
+ * @fires adapter-error - `{ error }` for every failed request. Bubbles, composed.
+ *
+ * @slot empty - Shown for a standalone account (no sub-accounts yet), e.g. a call to add one.
+ *
+ * @csspart tree - The scroll container (`role="tree"`).
+ * @csspart row - Every row; the root row also has `root`, unloaded rows `placeholder`, the revealed row `revealed`.
+ * @csspart root - The root row.
+ * @csspart placeholder - A row whose page is still loading.
+ * @csspart revealed - The row `reveal()` just showed (highlighted briefly).
+ * @csspart name - An account's name.
+ * @csspart meta - The line with customer number and city.
+ * @csspart managed-by - "Managed by" above the main account in a sub-account's view.
+ * @csspart badge - Every badge; also `badge-role`, `badge-relation`, `badge-status`.
+ * @csspart match - Text matching the filter (a `<mark>`).
+ * @csspart skeleton - The loading skeleton.
+ * @csspart empty - The empty and no-results messages.
+ * @csspart error - The error message (with the Retry button).
+ * @csspart notice - A message above the tree when some pages or an open failed.
+ * @csspart retry - The Retry button.
+ * @csspart announcer - The visually hidden live region.
+ *
+ * @cssproperty [--aw-tree-height=32rem] - Maximum height of the scroll container.
+ * @cssproperty [--aw-tree-row-height=3.5rem] - Height of every row (fixed, for virtualisation).
+ * @cssproperty [--aw-tree-indent=1.75rem] - Indent of sub-accounts.
+ * @cssproperty [--aw-tree-background=var(--aw-color-surface)] - Background of the tree and its rows.
+ * @cssproperty [--aw-tree-border-color=var(--aw-color-border)] - Border of the tree and badges.
+ * @cssproperty [--aw-tree-row-hover-background=var(--aw-color-surface-alt)] - Row under the pointer.
+ * @cssproperty [--aw-tree-selected-background=var(--aw-color-surface-alt)] - The selected row.
+ * @cssproperty [--aw-tree-selected-color=var(--aw-color-primary)] - The bar marking the selected row.
+ * @cssproperty [--aw-tree-reveal-background=var(--aw-color-highlight)] - The row `reveal()` showed.
+ * @cssproperty [--aw-tree-match-background=var(--aw-color-highlight)] - Text matching the filter.
+ * @cssproperty [--aw-tree-badge-background=var(--aw-color-surface-alt)] - Badges.
+ * @cssproperty [--aw-tree-badge-color=var(--aw-color-text)] - Badge text.
+ * @cssproperty [--aw-tree-focus-color=var(--aw-color-focus)] - The focus ring.
+ */
+export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
+  static override styles = [tokens, base, styles];
+
+  /** Server-side search over name, customer number and site; debounced by `filter-delay`. */
+  @property({ type: String, reflect: true }) accessor filter = '';
+
+  /** Milliseconds to wait after the last change of `filter` before searching. */
+  @property({ type: Number, attribute: 'filter-delay' }) accessor filterDelay = 200;
+
+  /** Rows per `listSubaccounts` request. */
+  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 100;
+
+  /** The id of the selected account (Space or click selects; the host may set it). */
+  @property({ type: String, attribute: 'selected-id' }) accessor selectedId: string | undefined;
+
+  protected readonly l10n = new LocalizeController<AccountTreeMessages>(this, 'account-tree', accountTreeCatalogues);
+  private readonly announcer = new Announcer(this);
+  private readonly data = new PagedDataController<Account>(this, { onError: (error) => this.onPageError(error) });
+  private readonly typeAhead = new TypeAheadController(this);
+  private readonly roving = new RovingFocusController(this, {
+    target: () => this.nodeElement(this.activeIndex),
+    itemSelector: '[role="treeitem"]',
+  });
+
+  @state() private accessor phase: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private accessor current: CurrentAccount | undefined;
+  @state() private accessor loadError: AccountWidgetsError | undefined;
+  @state() private accessor notice: { message: string; retry?: () => void } | undefined;
+  @state() private accessor expanded = true;
+  @state() private accessor activeIndex = ROOT;
+  @state() private accessor revealedId: string | undefined;
+  /** The filter the shown list was searched with. */
+  @state() private accessor appliedFilter = '';
+
+  /** The account of the active child, to find it again after a filter or refresh. */
+  private activeAccount: Account | undefined;
+  private loadedAdapter: AccountAdapter | undefined | null = null;
+  private loadController?: AbortController;
+  private opController?: AbortController;
+  private openController?: AbortController;
+  private filterTimer?: ReturnType<typeof setTimeout>;
+  private revealTimer?: ReturnType<typeof setTimeout>;
+  private settled = false;
+  private work: Promise<void> = Promise.resolve();
+  private rowHeight = 56;
+  private rootRowHeight = 56;
+  /** The rows rendered last: [start, end). */
+  private rendered: [number, number] = [0, 0];
+  private resizeObserver?: ResizeObserver;
+  private observed?: Element;
+  private readonly onWindowScroll = () => this.onScroll();
+
+  // -------------------------------------------------------------------------------------------
+  // Public API
+
+  /** Reloads the current account and the sub-accounts, keeping focus on the same account. */
+  refresh(): Promise<void> {
+    this.work = this.load(true);
+    return this.work;
+  }
+
+  /**
+   * Shows an account: loads the page that holds it, expands the root, scrolls to it, focuses it,
+   * highlights it briefly and announces it. Pass the `Account` (e.g. from `subaccount-added`) to
+   * find it in O(log n) page requests by its sort position; with an id alone an account not yet
+   * loaded is found by reading the pages in order. Clears a filter that hides it. Resolves true
+   * when it was found.
+   */
+  async reveal(target: string | Account): Promise<boolean> {
+    const account = typeof target === 'string' ? undefined : target;
+    const id = typeof target === 'string' ? target : target?.id;
+    if (!id) return false;
+    await this.settle();
+    const controller = this.newOperation();
+    const { signal } = controller;
+    try {
+      let index = await this.findIndex(id, account, signal);
+      if (index === undefined && this.appliedFilter) {
+        this.filter = '';
+        this.work = this.applyFilter();
+        await this.work;
+        if (signal.aborted) return false;
+        index = await this.findIndex(id, account, signal);
+      }
+      if (index === undefined || signal.aborted || !this.isConnected) return false;
+      if (index >= 0) this.expanded = true;
+      this.setActive(index);
+      await this.updateComplete;
+      if (signal.aborted || !this.isConnected) return false;
+      this.scrollToIndex(index, true);
+      this.roving.focus();
+      this.revealedId = id;
+      clearTimeout(this.revealTimer);
+      this.revealTimer = setTimeout(() => (this.revealedId = undefined), REVEAL_MS);
+      const name = this.nodeAccount(index)?.name ?? account?.name ?? '';
+      this.announcer.announce(this.l10n.t('revealed', { name }));
+      await this.updateComplete;
+      return true;
+    } catch (error) {
+      if (!signal.aborted && !isAbortError(error)) this.reportError(error);
+      return false;
+    }
+  }
+
+  /** Which view the tree shows, once loaded. */
+  get view(): AccountTreeView | undefined {
+    return this.current ? viewOf(this.current) : undefined;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('scroll', this.onWindowScroll, { passive: true });
+    window.addEventListener('resize', this.onWindowScroll, { passive: true });
+    if (this.hasUpdated) {
+      // Moved in the DOM, or re-attached after a removal mid-request: pick up where it stopped.
+      if (!this.settled) this.loadedAdapter = null;
+      else if (this.filter.trim() !== this.appliedFilter) this.scheduleFilter();
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('scroll', this.onWindowScroll);
+    window.removeEventListener('resize', this.onWindowScroll);
+    clearTimeout(this.filterTimer);
+    this.filterTimer = undefined;
+    clearTimeout(this.revealTimer);
+    this.loadController?.abort();
+    this.opController?.abort();
+    this.openController?.abort();
+    this.resizeObserver?.disconnect();
+    this.observed = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const adapter = this.resolvedAdapter;
+    if (adapter !== this.loadedAdapter) {
+      this.loadedAdapter = adapter;
+      this.work = this.load(false);
+    } else if (changed.has('filter') && this.settled && this.filter.trim() !== this.appliedFilter) {
+      this.scheduleFilter();
+    }
+    if (this.activeIndex >= 0 && !this.activeAccount) this.activeAccount = this.childAt(this.activeIndex);
+  }
+
+  protected override updated(): void {
+    const tree = this.treeElement;
+    if (tree && tree !== this.observed) {
+      this.observed = tree;
+      this.resizeObserver ??= new ResizeObserver(() => this.onScroll());
+      this.resizeObserver.disconnect();
+      this.resizeObserver.observe(tree);
+    }
+    const row = this.renderRoot.querySelector<HTMLElement>('.child');
+    const rootRow = this.renderRoot.querySelector<HTMLElement>('.root');
+    let again = false;
+    if (row && row.offsetHeight && row.offsetHeight !== this.rowHeight) {
+      this.rowHeight = row.offsetHeight;
+      again = true;
+    }
+    if (rootRow && rootRow.offsetHeight) this.rootRowHeight = rootRow.offsetHeight;
+    if (again || this.needsRender()) this.requestUpdate();
+    const list = this.view === 'main' && this.expanded ? this.data.list : undefined;
+    if (list && !this.notice?.retry) {
+      const [start, end] = this.rendered;
+      list.want(start, end);
+    }
+    // aria-busy follows the requests in flight without another render: set here, not bound.
+    if (tree && this.phase === 'ready') {
+      const busy = this.data.replacing || !!this.data.list?.loading;
+      if (tree.getAttribute('aria-busy') !== String(busy)) tree.setAttribute('aria-busy', String(busy));
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Loading
+
+  private async load(keep: boolean): Promise<void> {
+    this.loadController?.abort();
+    const controller = (this.loadController = new AbortController());
+    const { signal } = controller;
+    clearTimeout(this.filterTimer);
+    this.filterTimer = undefined;
+    this.settled = false;
+    const wasReady = this.phase === 'ready';
+    if (!keep || !wasReady) {
+      this.phase = 'loading';
+      this.loadError = undefined;
+      this.data.clear();
+    }
+    this.notice = undefined;
+    try {
+      const adapter = this.requireAdapter();
+      const current = await adapter.getCurrentAccount({ signal });
+      if (signal.aborted) return;
+      const search = this.filter.trim();
+      if (viewOf(current) === 'main') {
+        const list = await this.data.replace(this.fetcher(adapter, current.id), search, this.pageSize, {
+          prepare: (l, s) => this.prepareActive(l, s),
+          commit: (l, index) => this.commitList(l, index, search, current),
+        });
+        if (!list || signal.aborted) return;
+        if (search) this.announceResults(list.total);
+      } else {
+        this.data.clear();
+        this.current = current;
+        this.appliedFilter = search;
+        const children = this.staticChildren;
+        const kept = this.activeAccount ? children.findIndex((a) => a.id === this.activeAccount!.id) : -1;
+        this.setActive(kept >= 0 ? kept : this.activeIndex === ROOT || !children.length ? ROOT : 0);
+      }
+      this.phase = 'ready';
+      this.settled = true;
+      if (this.filter.trim() !== this.appliedFilter) this.scheduleFilter();
+    } catch (error) {
+      if (signal.aborted || isAbortError(error)) return;
+      const failure = AccountWidgetsError.from(error);
+      if (!failure.details?.noAdapter) this.reportError(failure);
+      this.settled = true;
+      if (keep && wasReady && this.current) {
+        this.phase = 'ready';
+        this.notice = { message: this.errorMessage(failure), retry: () => void this.refresh() };
+      } else {
+        this.loadError = failure;
+        this.phase = 'error';
+      }
+    }
+  }
+
+  private fetcher(adapter: AccountAdapter, mainId: string): PageFetcher<Account> {
+    return ({ offset, limit, search }, signal) =>
+      adapter.listSubaccounts(mainId, search ? { offset, limit, search } : { offset, limit }, { signal });
+  }
+
+  /** Finds where the active account went in a new list (before it is shown). */
+  private async prepareActive(list: PagedList<Account>, signal: AbortSignal): Promise<number> {
+    const account = this.activeIndex >= 0 ? this.activeAccount : undefined;
+    if (!account) return this.activeIndex === ROOT ? ROOT : list.total > 0 ? 0 : ROOT;
+    if (!this.couldMatch(account, list.search)) return list.total > 0 ? 0 : ROOT;
+    const index = await this.locate(list, account, signal);
+    return index >= 0 ? index : list.total > 0 ? 0 : ROOT;
+  }
+
+  private commitList(list: PagedList<Account>, index: number, search: string, current?: CurrentAccount): void {
+    if (current) this.current = current;
+    this.appliedFilter = search;
+    this.notice = undefined;
+    const focused = this.roving.focused;
+    this.setActive(index, list);
+    const tree = this.treeElement;
+    if (tree) {
+      if (focused && index >= 0) this.scrollToIndex(index, true);
+      else if (!focused) tree.scrollTop = 0;
+    }
+  }
+
+  private scheduleFilter(): void {
+    clearTimeout(this.filterTimer);
+    this.filterTimer = setTimeout(() => {
+      this.filterTimer = undefined;
+      this.work = this.applyFilter();
+    }, Math.max(0, Number(this.filterDelay) || 0));
+  }
+
+  private async applyFilter(force = false): Promise<void> {
+    clearTimeout(this.filterTimer);
+    this.filterTimer = undefined;
+    const search = this.filter.trim();
+    const current = this.current;
+    const adapter = this.resolvedAdapter;
+    if (!current || !adapter || viewOf(current) !== 'main') {
+      this.appliedFilter = search;
+      return;
+    }
+    if (!force && search === this.appliedFilter && !this.data.replacing) return;
+    this.opController?.abort();
+    try {
+      const list = await this.data.replace(this.fetcher(adapter, current.id), search, this.pageSize, {
+        prepare: (l, s) => this.prepareActive(l, s),
+        commit: (l, index) => this.commitList(l, index, search),
+      });
+      if (list) this.announceResults(list.total);
+    } catch (error) {
+      if (isAbortError(error)) return;
+      const failure = this.reportError(error);
+      this.notice = { message: this.errorMessage(failure), retry: () => (this.work = this.applyFilter(true)) };
+    }
+  }
+
+  private announceResults(total: number): void {
+    this.announcer.announce(this.l10n.t('results', { count: total, formatted: this.l10n.number(total) }));
+  }
+
+  private onPageError(error: unknown): void {
+    const failure = this.reportError(error);
+    this.notice = {
+      message: `${this.l10n.t('pageError')} ${this.errorMessage(failure)}`,
+      retry: () => {
+        this.notice = undefined;
+        this.data.list?.retry();
+      },
+    };
+  }
+
+  /** Waits until no load, refresh or filter is pending; applies a filter still waiting for its debounce. */
+  private async settle(): Promise<void> {
+    for (;;) {
+      const work = this.work;
+      await work.catch(() => {});
+      if (this.filterTimer !== undefined) {
+        this.work = this.applyFilter();
+        continue;
+      }
+      if (work === this.work) return;
+    }
+  }
+
+  private newOperation(): AbortController {
+    this.opController?.abort();
+    return (this.opController = new AbortController());
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Finding accounts
+
+  /** Whether an account could be in the results of `search` (the backends' matching: every term in name, number or site). */
+  private couldMatch(account: Account, search: string): boolean {
+    const terms = filterTerms(search);
+    if (!terms.length) return true;
+    const hay = filterTerms(
+      [account.name, account.customerNumber, account.site?.street, account.site?.postalCode, account.site?.city]
+        .filter(Boolean)
+        .join(' '),
+    ).join(' ');
+    return terms.every((t) => hay.includes(t));
+  }
+
+  /**
+   * The index of `account` in a sorted list: loaded rows first, then a binary search over pages by
+   * (name under locale collation, customer number) — O(log n) requests.
+   */
+  private async locate(list: PagedList<Account>, account: Account, signal?: AbortSignal): Promise<number> {
+    const known = list.loadedIndex((a) => a.id === account.id);
+    if (known >= 0 || list.total === 0) return known;
+    const collator = this.l10n.collator;
+    const index = await list.lowerBound(
+      (a) => collator.compare(a.name, account.name) || compareText(a.customerNumber, account.customerNumber),
+      signal,
+    );
+    for (const i of [index, index - 1, index + 1]) if (list.item(i)?.id === account.id) return i;
+    return -1;
+  }
+
+  /** ROOT, a child index, or undefined when the account is not in the tree. */
+  private async findIndex(id: string, account: Account | undefined, signal: AbortSignal): Promise<number | undefined> {
+    if (this.rootAccount?.id === id) return ROOT;
+    if (this.view !== 'main') {
+      const i = this.staticChildren.findIndex((a) => a.id === id);
+      return i >= 0 ? i : undefined;
+    }
+    const list = this.data.list;
+    if (!list) return undefined;
+    let index = list.loadedIndex((a) => a.id === id);
+    if (index < 0 && account && this.couldMatch(account, list.search)) index = await this.locate(list, account, signal);
+    // The fallback without a sort key (an id alone, or a backend collating differently): read the pages in order.
+    if (index < 0) index = await list.scan((a) => a.id === id, signal);
+    return index >= 0 ? index : undefined;
+  }
+
+  private async runTypeAhead(text: string): Promise<void> {
+    const controller = this.newOperation();
+    const { signal } = controller;
+    const collator = this.l10n.collator;
+    const matches = (a: Account | undefined) => !!a && startsWithCollated(collator, a.name, text);
+    const start = this.activeIndex;
+    const count = this.expanded ? this.childCount : 0;
+    const inclusive = [...text].length > 1;
+    try {
+      if (start >= 0) {
+        if (inclusive && matches(this.childAt(start))) return;
+        if (start + 1 < count && matches(await this.childAsync(start + 1, signal))) return this.moveTo(start + 1);
+      } else if (inclusive && matches(this.rootAccount)) return;
+      let block = -1;
+      if (count > 0) {
+        const list = this.view === 'main' ? this.data.list : undefined;
+        if (list) {
+          const lb = await list.lowerBound((a) => collator.compare(a.name.slice(0, text.length), text), signal);
+          if (lb < count && matches(list.item(lb))) block = lb;
+        } else {
+          block = this.staticChildren.findIndex(matches);
+        }
+      }
+      if (signal.aborted) return;
+      if (block >= 0 && block > start) this.moveTo(block);
+      else if (start !== ROOT && matches(this.rootAccount)) this.moveTo(ROOT);
+      else if (block >= 0 && block !== start) this.moveTo(block);
+    } catch (error) {
+      if (!signal.aborted && !isAbortError(error)) this.reportError(error);
+    }
+  }
+
+  private async childAsync(index: number, signal: AbortSignal): Promise<Account | undefined> {
+    const known = this.childAt(index);
+    const list = this.data.list;
+    if (known || this.view !== 'main' || !list) return known;
+    await list.page(Math.floor(index / list.pageSize), signal);
+    return list.item(index);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Nodes
+
+  private get staticChildren(): Account[] {
+    const current = this.current;
+    return current && viewOf(current) === 'sub' ? [current] : [];
+  }
+
+  /** The root node's account: the current account, or in a sub-account its main. */
+  private get rootAccount(): Account | undefined {
+    const current = this.current;
+    if (!current) return undefined;
+    return viewOf(current) === 'sub' ? current.main : current;
+  }
+
+  private get childCount(): number {
+    const view = this.view;
+    if (view === 'main') return this.data.list?.total ?? 0;
+    return this.staticChildren.length;
+  }
+
+  private childAt(index: number): Account | undefined {
+    if (index < 0) return undefined;
+    if (this.view === 'main') return this.data.list?.item(index);
+    return this.staticChildren[index];
+  }
+
+  private nodeAccount(index: number): Account | undefined {
+    return index === ROOT ? this.rootAccount : this.childAt(index);
+  }
+
+  /** The main account in a sub-account's view is context only: not selectable, not openable. */
+  private isReadOnly(index: number): boolean {
+    return index === ROOT && this.view === 'sub';
+  }
+
+  private setActive(index: number, list?: PagedList<Account>): void {
+    this.activeIndex = index;
+    this.activeAccount = index >= 0 ? (list ? list.item(index) : this.childAt(index)) : undefined;
+  }
+
+  private moveTo(index: number): void {
+    this.setActive(index);
+    this.scrollToIndex(index, false);
+    this.roving.focus();
+  }
+
+  private get treeElement(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.tree');
+  }
+
+  private nodeElement(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[role="treeitem"][data-index="${index}"]`);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Virtual window
+
+  /** The child rows in view: [first, last), from the tree's and the page's viewport. */
+  private visibleRange(): [number, number] {
+    const count = this.expanded ? this.childCount : 0;
+    const tree = this.treeElement;
+    const group = this.renderRoot.querySelector<HTMLElement>('.group');
+    if (!count) return [0, 0];
+    const rh = this.rowHeight || 56;
+    if (!tree || !group) return [0, Math.min(count, 10)];
+    const g = group.getBoundingClientRect();
+    const t = tree.getBoundingClientRect();
+    const top = Math.max(g.top, t.top, 0);
+    const bottom = Math.min(g.bottom, t.bottom, window.innerHeight);
+    let first: number;
+    let last: number;
+    if (bottom > top) {
+      first = Math.floor((top - g.top) / rh);
+      last = Math.ceil((bottom - g.top) / rh);
+    } else {
+      // Off screen (below the fold, or hidden): render what the tree's own scroll position shows.
+      first = Math.floor(Math.max(0, tree.scrollTop - this.rootRowHeight) / rh);
+      last = first + Math.max(1, Math.ceil((tree.clientHeight || 600) / rh));
+    }
+    first = Math.min(Math.max(0, first), count);
+    last = Math.min(Math.max(first, last), count);
+    return [first, last];
+  }
+
+  /** The rows to render for the rows in view: overscan on both sides, capped at MAX_ROWS. */
+  private windowFor([first, last]: [number, number], total: number): [number, number] {
+    const start = Math.max(0, Math.min(first - OVERSCAN, total));
+    let end = Math.min(total, last + OVERSCAN);
+    if (end - start > MAX_ROWS - 1) end = start + MAX_ROWS - 1;
+    return [start, Math.max(start, end)];
+  }
+
+  /** True when the rendered rows no longer fit what is in view (with some slack, to render less often). */
+  private needsRender(): boolean {
+    const total = this.expanded ? this.childCount : 0;
+    if (!total) return false;
+    const [start, end] = this.windowFor(this.visibleRange(), total);
+    const [rs, re] = this.rendered;
+    return Math.abs(start - rs) > OVERSCAN / 2 || Math.abs(end - re) > OVERSCAN / 2;
+  }
+
+  private onScroll(): void {
+    if (this.needsRender()) this.requestUpdate();
+  }
+
+  /** Scrolls the tree so that a node is in view (centered, or the nearest edge). */
+  private scrollToIndex(index: number, center: boolean): void {
+    const tree = this.treeElement;
+    if (!tree) return;
+    if (index === ROOT) {
+      tree.scrollTop = 0;
+      return;
+    }
+    const rh = this.rowHeight;
+    const header = this.rootRowHeight;
+    const rowTop = header + index * rh;
+    const viewTop = tree.scrollTop + header;
+    const viewBottom = tree.scrollTop + tree.clientHeight;
+    if (center) tree.scrollTop = rowTop - header - (tree.clientHeight - header - rh) / 2;
+    else if (rowTop < viewTop) tree.scrollTop = rowTop - header;
+    else if (rowTop + rh > viewBottom) tree.scrollTop = rowTop + rh - tree.clientHeight;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Interaction
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const item = (event.target as Element | null)?.closest?.('[role="treeitem"]');
+    if (!item || this.phase !== 'ready') return;
+    const rtl = this.l10n.dir === 'rtl';
+    let key = event.key;
+    if (rtl && key === 'ArrowRight') key = 'ArrowLeft';
+    else if (rtl && key === 'ArrowLeft') key = 'ArrowRight';
+    const count = this.childCount;
+    const open = this.expanded && count > 0;
+    const i = this.activeIndex;
+    let handled = true;
+    if (key === ' ' && this.typeAhead.buffer) key = 'type-ahead';
+    switch (key) {
+      case 'ArrowDown':
+        if (i === ROOT) {
+          if (open) this.moveTo(0);
+        } else if (i < count - 1) this.moveTo(i + 1);
+        break;
+      case 'ArrowUp':
+        if (i === 0) this.moveTo(ROOT);
+        else if (i > 0) this.moveTo(i - 1);
+        break;
+      case 'ArrowRight':
+        if (i === ROOT && count > 0) {
+          if (!this.expanded) this.expanded = true;
+          else this.moveTo(0);
+        }
+        break;
+      case 'ArrowLeft':
+        if (i === ROOT) {
+          if (this.expanded && count > 0) this.expanded = false;
+        } else this.moveTo(ROOT);
+        break;
+      case 'Home':
+        this.moveTo(ROOT);
+        break;
+      case 'End':
+        this.moveTo(open ? count - 1 : ROOT);
+        break;
+      case 'PageDown':
+      case 'PageUp': {
+        if (!open) break;
+        const step = Math.max(1, Math.floor(((this.treeElement?.clientHeight ?? 0) - this.rootRowHeight) / this.rowHeight) - 1);
+        const next = key === 'PageDown' ? Math.min(count - 1, i + step) : i - step;
+        this.moveTo(next < 0 ? (i === ROOT ? ROOT : 0) : next);
+        break;
+      }
+      case 'Enter':
+        this.activate(i);
+        break;
+      case ' ':
+        this.select(i);
+        break;
+      case '*':
+        // Siblings of the root: the root alone; the children are leaves.
+        if (i === ROOT && count > 0) this.expanded = true;
+        break;
+      default: {
+        const text = this.typeAhead.handle(event);
+        if (text === undefined) handled = false;
+        else void this.runTypeAhead(text);
+      }
+    }
+    if (key === 'type-ahead') {
+      const text = this.typeAhead.handle(event);
+      if (text !== undefined) void this.runTypeAhead(text);
+    }
+    if (handled) event.preventDefault();
+  }
+
+  private indexOf(event: Event): number | undefined {
+    const item = (event.target as Element | null)?.closest?.<HTMLElement>('[role="treeitem"]');
+    if (!item) return undefined;
+    const index = Number(item.dataset.index);
+    return Number.isInteger(index) ? index : undefined;
+  }
+
+  private onClick(event: MouseEvent): void {
+    const index = this.indexOf(event);
+    if (index === undefined) return;
+    this.setActive(index);
+    this.roving.focus();
+    this.select(index);
+  }
+
+  private onDoubleClick(event: MouseEvent): void {
+    const index = this.indexOf(event);
+    if (index !== undefined) this.activate(index);
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const index = this.indexOf(event);
+    if (index !== undefined && index !== this.activeIndex) this.setActive(index);
+  }
+
+  private select(index: number): void {
+    const account = this.nodeAccount(index);
+    if (!account || this.isReadOnly(index)) return;
+    this.selectedId = account.id;
+    emit(this, 'account-select', { account });
+  }
+
+  private activate(index: number): void {
+    const account = this.nodeAccount(index);
+    if (!account || this.isReadOnly(index)) return;
+    void this.open(account);
+  }
+
+  private async open(account: Account): Promise<void> {
+    if (!emit(this, 'account-open', { account }, { cancelable: true })) return;
+    const adapter = this.resolvedAdapter;
+    if (!adapter?.getAccessUrl) return;
+    this.openController?.abort();
+    const controller = (this.openController = new AbortController());
+    try {
+      const url = await adapter.getAccessUrl(account.id, { signal: controller.signal });
+      if (controller.signal.aborted || !this.isConnected) return;
+      let target: URL;
+      try {
+        target = new URL(String(url), document.baseURI);
+      } catch {
+        throw new AccountWidgetsError('invalid-response', { message: 'access URL is not a URL' });
+      }
+      if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+        throw new AccountWidgetsError('invalid-response', { message: 'access URL must be http(s)' });
+      }
+      this.navigate(target.href);
+    } catch (error) {
+      if (controller.signal.aborted || isAbortError(error)) return;
+      const failure = this.reportError(error);
+      const message = this.errorMessage(failure);
+      this.notice = { message };
+      this.announcer.announce(message);
+    }
+  }
+
+  /** Goes to an account's access URL. Protected so that a subclass (or a test) can intercept it. */
+  protected navigate(url: string): void {
+    location.assign(url);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected override render(): TemplateResult {
+    return html`${this.announcer.render()}${this.renderBody()}`;
+  }
+
+  private renderBody(): TemplateResult {
+    if (this.phase === 'error') {
+      return html`<div class="error-state" part="error" role="alert">
+        <p>${this.errorMessage(this.loadError)}</p>
+        <button type="button" part="retry" @click=${() => void this.refresh()}>${this.l10n.t('retry')}</button>
+      </div>`;
+    }
+    if (this.phase === 'loading' || !this.current) {
+      return html`<div class="tree skeleton" part="tree skeleton" role="tree" aria-label=${this.l10n.t('treeLabel')} aria-busy="true">
+        <span class="visually-hidden">${this.l10n.t('loading')}</span>
+        ${[0, 1, 2, 3, 4].map(
+          () => html`<div class="row" aria-hidden="true"><span class="bar"></span><span class="bar short"></span></div>`,
+        )}
+      </div>`;
+    }
+    const view = viewOf(this.current);
+    const list = this.data.list;
+    const total = this.childCount;
+    const empty = view === 'standalone' || (view === 'main' && total === 0 && !this.appliedFilter);
+    const noMatches = view === 'main' && total === 0 && !!this.appliedFilter;
+    return html`
+      ${this.notice
+        ? html`<div class="notice" part="notice" role="alert">
+            <p>${this.notice.message}</p>
+            ${this.notice.retry
+              ? html`<button type="button" part="retry" @click=${this.notice.retry}>${this.l10n.t('retry')}</button>`
+              : nothing}
+          </div>`
+        : nothing}
+      <div
+        class="tree"
+        part="tree"
+        role="tree"
+        aria-label=${this.l10n.t('treeLabel')}
+        @keydown=${this.onKeyDown}
+        @click=${this.onClick}
+        @dblclick=${this.onDoubleClick}
+        @focusin=${this.onFocusIn}
+        @scroll=${this.onScroll}
+      >
+        ${this.renderRoot_(view, total)}
+      </div>
+      ${empty ? html`<div class="empty" part="empty"><slot name="empty">${this.l10n.t('empty')}</slot></div>` : nothing}
+      ${noMatches ? html`<p class="no-matches" part="empty">${this.l10n.t('noMatches', { filter: this.appliedFilter })}</p>` : nothing}
+    `;
+  }
+
+  private renderRoot_(view: AccountTreeView, total: number): TemplateResult {
+    const account = this.rootAccount!;
+    const active = this.activeIndex === ROOT;
+    const readOnly = view === 'sub';
+    const selected = !readOnly && this.selectedId === account.id;
+    const hasChildren = total > 0;
+    const count = this.current?.subaccountCount ?? (this.appliedFilter ? undefined : this.data.list?.total);
+    // The group is a sibling owned through aria-owns, so the root's own text is only its row.
+    return html`<div
+        role="treeitem"
+        class="node row root"
+        part="row root${this.revealedId === account.id ? ' revealed' : ''}"
+        data-index=${ROOT}
+        aria-level="1"
+        aria-setsize="1"
+        aria-posinset="1"
+        aria-owns=${hasChildren && this.expanded ? 'children' : nothing}
+        aria-expanded=${hasChildren ? String(this.expanded) : nothing}
+        aria-selected=${readOnly ? nothing : String(selected)}
+        aria-labelledby="root-label"
+        tabindex=${active ? 0 : -1}
+      >
+        <span class="twisty${hasChildren ? '' : ' leaf'}" aria-hidden="true">▾</span>
+        <span class="label" id="root-label">
+          <span class="text">
+            <span class="name" part="name" title=${account.name}
+              >${readOnly ? html`<span class="managed-by" part="managed-by">${this.l10n.t('managedBy')}</span>` : nothing}${account.name}</span
+            >
+            <span class="meta" part="meta"
+              >${this.l10n.t('customerNumber', { number: account.customerNumber })}${view === 'main' && count !== undefined
+                ? html` · ${this.l10n.t('subCount', { count, formatted: this.l10n.number(count) })}`
+                : nothing}</span
+            >
+          </span>
+          ${view === 'sub'
+            ? nothing
+            : html`<span class="badges"><span class="badge" part="badge badge-role">${this.l10n.t('mainBadge')}</span></span>`}
+        </span>
+      </div>
+      ${hasChildren && this.expanded
+        ? html`<div role="group" id="children" class="group" style=${styleMap({ '--_n': String(total) })}>
+            ${this.renderChildren(total)}
+          </div>`
+        : nothing}`;
+  }
+
+  private renderChildren(total: number): unknown {
+    const [start, end] = this.windowFor(this.visibleRange(), total);
+    this.rendered = [start, end];
+    const indices: number[] = [];
+    const active = this.activeIndex;
+    // The active row stays in the DOM when scrolled away, so focus never drops to the page.
+    if (active >= 0 && active < start) indices.push(active);
+    for (let i = start; i < end; i++) indices.push(i);
+    if (active >= end && active < total) indices.push(active);
+    const terms = filterTerms(this.appliedFilter);
+    return repeat(
+      indices,
+      (i) => i,
+      (i) => this.renderChild(i, total, terms),
+    );
+  }
+
+  private renderChild(index: number, total: number, terms: string[]): TemplateResult {
+    const account = this.childAt(index);
+    const active = index === this.activeIndex;
+    const position = styleMap({ '--_i': String(index) });
+    if (!account) {
+      return html`<div
+        role="treeitem"
+        class="node row child placeholder"
+        part="row placeholder"
+        data-index=${index}
+        aria-level="2"
+        aria-setsize=${total}
+        aria-posinset=${index + 1}
+        aria-selected="false"
+        tabindex=${active ? 0 : -1}
+        style=${position}
+      >
+        <span class="visually-hidden">${this.l10n.t('loadingRow')}</span><span class="bar" aria-hidden="true"></span>
+      </div>`;
+    }
+    const selected = this.selectedId === account.id;
+    const revealed = this.revealedId === account.id;
+    const number = this.l10n.t('customerNumber', { number: '\u0000' }).split('\u0000');
+    const city = account.site?.city;
+    return html`<div
+      role="treeitem"
+      class="node row child status-${account.status}${revealed ? ' revealed' : ''}"
+      part="row${revealed ? ' revealed' : ''}"
+      data-index=${index}
+      aria-level="2"
+      aria-setsize=${total}
+      aria-posinset=${index + 1}
+      aria-selected=${String(selected)}
+      tabindex=${active ? 0 : -1}
+      style=${position}
+    >
+      <span class="text">
+        <span class="name" part="name" title=${account.name}>${this.renderPieces(highlight(account.name, terms))}</span>
+        <span class="meta" part="meta"
+          >${number[0]}${this.renderPieces(highlight(account.customerNumber, terms))}${number[1] ?? ''}${city
+            ? html` · ${this.renderPieces(highlight(city, terms))}`
+            : nothing}</span
+        >
+      </span>
+      ${this.renderBadges(account)}
+    </div>`;
+  }
+
+  private renderBadges(account: Account): TemplateResult | typeof nothing {
+    const relation = account.relation === 'collective-invoice';
+    const status = account.status === 'provisioning' ? 'statusProvisioning' : account.status === 'suspended' ? 'statusSuspended' : undefined;
+    if (!relation && !status) return nothing;
+    return html`<span class="badges">
+      ${relation ? html`<span class="badge" part="badge badge-relation">${this.l10n.t('relationCollective')}</span>` : nothing}
+      ${status
+        ? html`<span class="badge status-${account.status}" part="badge badge-status">${this.l10n.t(status)}</span>`
+        : nothing}
+    </span>`;
+  }
+
+  private renderPieces(pieces: TextPiece[]): unknown {
+    if (pieces.length === 1 && !pieces[0].match) return pieces[0].text;
+    return pieces.map((p) => (p.match ? html`<mark part="match">${p.text}</mark>` : p.text));
+  }
+}
