@@ -701,10 +701,6 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
         else void this.runTypeAhead(text);
       }
     }
-    if (key === 'type-ahead') {
-      const text = this.typeAhead.handle(event);
-      if (text !== undefined) void this.runTypeAhead(text);
-    }
     if (handled) event.preventDefault();
   }
 
