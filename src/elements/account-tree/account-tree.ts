@@ -171,15 +171,15 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     const id = typeof target === 'string' ? target : target?.id;
     if (!id) return false;
     await this.settle();
-    const controller = this.newOperation();
-    const { signal } = controller;
+    let { signal } = this.newOperation();
     try {
       let index = await this.findIndex(id, account, signal);
-      if (index === undefined && this.appliedFilter) {
+      if (index === undefined && this.appliedFilter && !signal.aborted) {
         this.filter = '';
-        this.work = this.applyFilter();
-        await this.work;
-        if (signal.aborted) return false;
+        await this.updateComplete;
+        await this.settle();
+        if (this.filter || !this.isConnected) return false;
+        signal = this.newOperation().signal;
         index = await this.findIndex(id, account, signal);
       }
       if (index === undefined || signal.aborted || !this.isConnected) return false;
@@ -377,7 +377,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       return;
     }
     if (!force && search === this.appliedFilter && !this.data.replacing) return;
-    this.opController?.abort();
+    this.opController?.abort(); // a type-ahead or reveal over the old rows is stale
     try {
       const list = await this.data.replace(this.fetcher(adapter, current.id), search, this.pageSize, {
         prepare: (l, s) => this.prepareActive(l, s),
