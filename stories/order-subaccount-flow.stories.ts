@@ -215,9 +215,7 @@ export const [NetworkErrorDe, NetworkErrorEn] = both((lang) => ({
 
 export const [LimitReachedDe, LimitReachedEn] = both((lang) => ({
   name: `Sub-account limit reached (${lang})`,
-  render: (args) =>
-    render(lang, new InMemoryAdapter({ subaccountLimit: 1 }), draftStore({ step: 'review', acceptTerms: true }), args),
-  play: async ({ canvasElement }) => press(await flow(canvasElement)),
+  render: (args) => render(lang, new InMemoryAdapter({ subaccountLimit: 1 }), draftStore(), args),
 }));
 
 export const [OrderFailedDe, OrderFailedEn] = both((lang) => ({

@@ -57,10 +57,21 @@ declare global {
 /** A problem on a field: one of our messages, or the server's own text. */
 type Problem = FieldProblem | { text: string };
 
-type View = 'loading' | 'loading-order' | 'error' | 'not-main' | 'flow';
+type View = 'loading' | 'loading-order' | 'error' | 'not-main' | 'limit' | 'flow';
 
 const DRAFT_KEY_PREFIX = 'account-widgets:order-draft:';
 const ORDER_ID = /^[A-Za-z0-9_.:~-]{1,128}$/;
+/** A link target from data: only http(s) (absolute or relative), never `javascript:` and the like. */
+function safeUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, globalThis.location?.href ?? 'https://invalid.example/');
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const isEditStep = (step: OrderStep): step is EditStep => (EDIT_STEPS as readonly string[]).includes(step);
 
 /**
@@ -189,6 +200,12 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
    */
   abandon(): void {}
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected after a load was cut short: load again.
+    if (this.hasUpdated && this.loadedAdapter === null) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loadAbort?.abort();
@@ -270,6 +287,11 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
         return;
       }
       const pickup = this.pickupId();
+      const limit = current.subaccountLimit;
+      if (pickup === undefined && typeof limit === 'number' && (current.subaccountCount ?? 0) >= limit) {
+        this.view = 'limit';
+        return;
+      }
       if (pickup !== undefined) {
         await this.pickUp(adapter, pickup, signal);
         return;
@@ -296,7 +318,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     } catch (raw) {
       if (signal.aborted || isAbortError(raw)) return;
       const error = this.reportError(raw);
-      if (this.view === 'loading-order' && error.code === 'not-found') {
+      if (this.view === 'loading-order' && (error.code === 'not-found' || error.code === 'forbidden')) {
         // The remembered order is unknown to the backend: forget it and show the draft again.
         this.patch({ orderId: undefined });
         this.view = 'flow';
@@ -411,6 +433,10 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
 
   private applyFocus(what: 'heading' | 'invalid'): void {
     const root = this.renderRoot as ShadowRoot;
+    // Move focus only when it is in the flow already (or was dropped with a removed button):
+    // a status change while the customer works elsewhere on the page never pulls them back.
+    const active = this.ownerDocument.activeElement;
+    if (active && active !== this.ownerDocument.body && !this.contains(active) && !this.matches(':focus-within')) return;
     if (what === 'invalid') {
       const first = root.querySelector<HTMLInputElement>('[data-invalid]');
       if (first) {
@@ -633,7 +659,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
         `${this.headingText('failed')}. ${order.failureReason ? this.l10n.t('failedReason', { reason: order.failureReason }) : ''}`,
       );
     } else {
-      if (this.currentStep !== 'provisioning') this.go('provisioning', fresh || this.view === 'flow');
+      if (this.currentStep !== 'provisioning') this.go('provisioning', fresh);
       this.startPolling(order.id);
     }
   }
@@ -756,6 +782,8 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
         return this.renderLoadError();
       case 'not-main':
         return this.renderNotMain();
+      case 'limit':
+        return this.renderUnavailable(this.errorMessage(new AccountWidgetsError('limit-reached')));
       case 'flow':
         return html`${this.handover ? nothing : this.renderProgress()}${this.renderStep()}`;
     }
@@ -779,9 +807,18 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
   private renderNotMain(): TemplateResult {
     const main = this.current?.main;
     const error = new AccountWidgetsError('not-main-account', { details: { mainAccountName: main?.name ?? '' } });
-    return html`<section part="step">
+    return this.renderUnavailable(this.errorMessage(error));
+  }
+
+  private renderUnavailable(message: string): TemplateResult {
+    return html`<section part="step" data-unavailable>
       <h2 tabindex="-1" data-heading part="heading">${this.l10n.t('headingNotMain')}</h2>
-      <p>${this.errorMessage(error)}</p>
+      <p>${message}</p>
+      ${this.embedded
+        ? html`<div class="actions" part="actions">
+            <button type="button" part="back" @click=${() => emit(this, 'flow-back', {})}>${this.l10n.t('back')}</button>
+          </div>`
+        : nothing}
     </section>`;
   }
 
@@ -1062,9 +1099,9 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
           @change=${(e: Event) => this.change('acceptTerms', (e.target as HTMLInputElement).checked)}
         />
         <label for=${termsId}>${this.l10n.t('acceptTerms')}</label>
-        ${catalog.termsUrl
+        ${safeUrl(catalog.termsUrl)
           ? html`<p>
-              <a href=${catalog.termsUrl} target="_blank" rel="noopener noreferrer"
+              <a href=${safeUrl(catalog.termsUrl)!} target="_blank" rel="noopener noreferrer"
                 >${this.l10n.t('termsLink')}<span class="visually-hidden"> ${this.l10n.t('opensInNewTab')}</span></a
               >
             </p>`

@@ -254,4 +254,60 @@ describe('<order-subaccount-flow>: the whole order', () => {
     await waitForStep(el, 'product');
     expect(asked).to.equal(0);
   });
+
+  it('explains up front when the main account has reached its sub-account limit', async () => {
+    const adapter = new InMemoryAdapter({ subaccountLimit: 3 });
+    const el = await fixture<OrderSubaccountFlow>(html`<order-subaccount-flow .adapter=${adapter} .draftStore=${new MemoryDraftStore()}></order-subaccount-flow>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-unavailable]'));
+    expect(text(el)).to.contain('Your main account has reached its limit of sub-accounts.');
+    expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+  });
+
+  it('never links the terms to a javascript: URL from the catalog', async () => {
+    const adapter = new InMemoryAdapter();
+    const getCatalog = adapter.getCatalog.bind(adapter);
+    adapter.getCatalog = async (id, o) => ({ ...(await getCatalog(id, o)), termsUrl: 'javascript:alert(1)' });
+    const { el } = await setup({ adapter });
+    await toReviewQuick(el);
+    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+  });
+
+  it('does not pull focus back when the order completes while the customer works elsewhere', async () => {
+    const outside = document.createElement('input');
+    document.body.append(outside);
+    try {
+      const { el, adapter } = await setup();
+      await toReviewQuick(el);
+      await acceptTerms(el);
+      await pressNext(el);
+      await waitForStep(el, 'provisioning');
+      expect(active(el)?.matches('h2[data-heading]')).to.equal(true);
+      outside.focus();
+      adapter.backend.advanceTime(PROVISIONING_MS);
+      await waitForStep(el, 'done');
+      expect(document.activeElement).to.equal(outside);
+    } finally {
+      outside.remove();
+    }
+  });
+
+  it('loads again when reconnected after a load was cut short', async () => {
+    const adapter = new InMemoryAdapter({ latency: 200 });
+    const el = await fixture<OrderSubaccountFlow>(html`<order-subaccount-flow .adapter=${adapter} .draftStore=${new MemoryDraftStore()}></order-subaccount-flow>`);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await waitForStep(el, 'product');
+  });
 });
+
+async function toReviewQuick(el: OrderSubaccountFlow): Promise<void> {
+  await chooseProduct(el, 0);
+  await pressNext(el);
+  await waitForStep(el, 'configuration');
+  await fillSite(el);
+  await pressNext(el);
+  await waitForStep(el, 'invoice');
+  await pressNext(el);
+  await waitForStep(el, 'review');
+}
