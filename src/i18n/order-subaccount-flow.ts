@@ -145,6 +145,7 @@ const en = {
   handoverText:
     'New sub-accounts are ordered in our shop. You will configure the product there and complete the order as usual; afterwards you come back here automatically and the new sub-account is listed.',
   continueInShop: 'Continue in shop',
+  errorOrderLost: 'We could not find the status of your earlier order. Please check site management: if the new sub-account is not listed there, you can order it again here.',
   errorOrderUrl: 'The shop address is not valid, so the order cannot continue there. Please contact support.',
   errorOrderReturn: 'We could not find the order you placed in the shop. If you completed it, the new sub-account will appear in site management as soon as it is ready.',
 
@@ -294,6 +295,7 @@ const de: typeof en = {
   handoverText:
     'Neue Nebenaccounts bestellen Sie in unserem Shop. Dort konfigurieren Sie das Produkt und schließen die Bestellung wie gewohnt ab; danach kommen Sie automatisch hierher zurück, und der neue Nebenaccount ist aufgeführt.',
   continueInShop: 'Weiter zum Shop',
+  errorOrderLost: 'Der Status Ihrer früheren Bestellung wurde nicht gefunden. Bitte prüfen Sie die Standortverwaltung: Ist der neue Nebenaccount dort nicht aufgeführt, können Sie ihn hier erneut bestellen.',
   errorOrderUrl: 'Die Shop-Adresse ist ungültig, deshalb kann die Bestellung dort nicht fortgesetzt werden. Bitte wenden Sie sich an den Support.',
   errorOrderReturn: 'Die im Shop aufgegebene Bestellung wurde nicht gefunden. Wenn Sie sie abgeschlossen haben, erscheint der neue Nebenaccount in der Standortverwaltung, sobald er bereit ist.',
 

@@ -322,7 +322,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
         // The remembered order is unknown to the backend: forget it and show the draft again.
         this.patch({ orderId: undefined });
         this.view = 'flow';
-        this.submitError = error;
+        this.submitError = new AccountWidgetsError(error.code, { retryable: false, details: { orderLost: true }, cause: error });
         this.go('review', false);
         return;
       }
@@ -792,6 +792,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
   private flowErrorText(error: AccountWidgetsError): string {
     if (error.details?.orderReturn) return this.l10n.t('errorOrderReturn');
     if (error.details?.orderUrl) return this.l10n.t('errorOrderUrl');
+    if (error.details?.orderLost) return this.l10n.t('errorOrderLost');
     return this.errorMessage(error);
   }
 

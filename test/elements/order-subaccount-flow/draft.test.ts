@@ -173,4 +173,12 @@ describe('<order-subaccount-flow>: the draft survives closing and reloading', ()
     expect(JSON.parse(sessionStorage.getItem(KEY)!).productId).to.equal('number-block');
     sessionStorage.removeItem(KEY);
   });
+
+  it('forgets a remembered order the backend does not know, showing the draft on review', async () => {
+    const store = new MemoryDraftStore();
+    store.set(KEY, draftOf({ orderId: 'ord-404', acceptTerms: true }));
+    const { el } = await setup({ store, wait: 'review' });
+    expect(q(el, '[role="alert"]').textContent).to.contain('We could not find the status of your earlier order.');
+    expect(stored(store).orderId).to.equal(undefined);
+  });
 });

@@ -211,4 +211,57 @@ describe('<order-subaccount-flow>: ordering never orders twice', () => {
     expect(q<HTMLInputElement>(el, '#f-acceptTerms').checked).to.equal(false);
     expect(adapter.backend.orders()).to.have.length(0);
   });
+
+  it('shows a server message for a field no step renders (e.g. site.country) on that step', async () => {
+    const { el, adapter } = await setup();
+    await toReview(el);
+    await acceptTerms(el);
+    adapter.backend.failNext('validation', { fields: { 'site.country': 'Only sites in Germany (DE) can be ordered.' } });
+    await pressNext(el);
+    await waitForStep(el, 'configuration');
+    expect(q(el, '[role="alert"]').textContent).to.contain('Only sites in Germany (DE) can be ordered.');
+  });
+
+  it('after done: "Order another" starts afresh with a new key; embedded, Close sends flow-close', async () => {
+    const { adapter, keys } = recordingAdapter();
+    const { el } = await setup({ adapter });
+    el.embedded = true;
+    await toReview(el);
+    await acceptTerms(el);
+    await pressNext(el);
+    await waitForStep(el, 'provisioning');
+    adapter.backend.advanceTime(PROVISIONING_MS);
+    await waitForStep(el, 'done');
+    const close = oneEvent(el, 'flow-close');
+    q(el, '[data-step="done"] [part="cancel"]').click();
+    await close;
+    q(el, '[data-step="done"] button').click();
+    await waitForStep(el, 'product');
+    expect(el.shadowRoot!.querySelector('input[name="productId"]:checked')).to.equal(null);
+    await toReview(el);
+    await acceptTerms(el);
+    await pressNext(el);
+    await waitForStep(el, 'provisioning');
+    expect(keys).to.have.length(2);
+    expect(keys[1]).not.to.equal(keys[0]);
+    expect(adapter.backend.orders()).to.have.length(2);
+  });
+
+  it('picks up an order set later through completedOrderId, then can order another', async () => {
+    const { el, adapter } = await setup();
+    const order = await adapter.placeOrder('acc-main', {
+      productId: 'number-block',
+      options: { size: '10', areaCode: '040' },
+      site: { name: 'Lager Süd', street: 'Weg 1', postalCode: '80331', city: 'München' },
+      contactEmail: 'sued@example.de',
+      invoice: 'own',
+      acceptTerms: true,
+    }, { idempotencyKey: 'external-1' });
+    adapter.backend.advanceTime(PROVISIONING_MS);
+    el.completedOrderId = order.id;
+    await waitForStep(el, 'done');
+    expect(text(el)).to.contain('Lager Süd');
+    q(el, '[data-step="done"] button').click();
+    await waitForStep(el, 'product');
+  });
 });
