@@ -85,6 +85,7 @@ const isEditStep = (step: OrderStep): step is EditStep => (EDIT_STEPS as readonl
  * reuse the key, so nothing is ever ordered twice.
  *
  * @summary The "create a new sub-account" order flow.
+ * @tagname order-subaccount-flow
  *
  * @event order-step-change - `{ step }`: the visible step changed (`product`, `configuration`, `invoice`, `review`, `provisioning`, `done`, `failed`, `handover`).
  * @event subaccount-added - `{ account, via: 'order', order }`: the order completed; the new account exists.
