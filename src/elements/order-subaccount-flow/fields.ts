@@ -46,6 +46,8 @@ export interface TextFieldSpec {
   hint?: string;
   maxlength?: number;
   placeholder?: string;
+  /** A class for the input, e.g. `postal` for a short field. */
+  size?: 'postal';
 }
 
 /** A labelled text input with its hint and error, tied by `aria-describedby`. */
@@ -61,6 +63,7 @@ export function textField(ctx: FieldContext, spec: TextFieldSpec): TemplateResul
       id=${id}
       name=${spec.field}
       type=${spec.type ?? 'text'}
+      class=${ifDefined(spec.size)}
       .value=${live(spec.value)}
       ?required=${!!spec.required}
       aria-required=${spec.required ? 'true' : 'false'}
@@ -95,7 +98,8 @@ export function optionField(ctx: FieldContext, option: ProductOption, value: Opt
         ${option.choices.map((choice, i) => {
           const choiceId = `${id}-${i}`;
           const adds = priceAdds(ctx, choice.price);
-          const hintId = choice.description || adds ? `${choiceId}-hint` : undefined;
+          const hintId = choice.description ? `${choiceId}-hint` : undefined;
+          const addsId = adds ? `${choiceId}-price` : undefined;
           return html`<div class="radio">
             <input
               type="radio"
@@ -103,13 +107,12 @@ export function optionField(ctx: FieldContext, option: ProductOption, value: Opt
               name=${field}
               .checked=${live(value === choice.value)}
               ?data-invalid=${!!error}
-              aria-describedby=${ifDefined(describedBy(hintId, errorId))}
+              aria-describedby=${ifDefined(describedBy(hintId, addsId, errorId))}
               @change=${() => ctx.change(field, choice.value)}
             />
             <label for=${choiceId}>${choice.label}</label>
-            ${hintId
-              ? html`<span class="hint" id=${hintId}>${[choice.description, adds].filter(Boolean).join(' – ')}</span>`
-              : nothing}
+            ${hintId ? html`<span class="hint" id=${hintId}>${choice.description}</span>` : nothing}
+            ${addsId ? html`<span class="hint price" id=${addsId}>${adds}</span>` : nothing}
           </div>`;
         })}
         ${errorText(ctx, field)}
@@ -129,7 +132,8 @@ export function optionField(ctx: FieldContext, option: ProductOption, value: Opt
           @change=${(e: Event) => ctx.change(field, (e.target as HTMLInputElement).checked)}
         />
         <label for=${id}>${option.label}</label>
-        ${adds ? html`<span class="hint" id=${addsId!}>${adds}</span>` : nothing} ${description}
+        ${option.description ? html`<span class="hint" id=${descId!}>${option.description}</span>` : nothing}
+        ${adds ? html`<span class="hint price" id=${addsId!}>${adds}</span>` : nothing}
         ${errorText(ctx, field)}
       </div>`;
     }
@@ -144,9 +148,11 @@ export function optionField(ctx: FieldContext, option: ProductOption, value: Opt
       const range = rangeParts.join(', ');
       const rangeId = range ? `${id}-range` : undefined;
       const shown = typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+      const unitId = option.unit ? `${id}-unit` : undefined;
       return html`<div class="field" part="field">
-        <label for=${id}>${option.label}${option.unit ? ` (${option.unit})` : ''}${optional}</label>
+        <label for=${id}>${option.label}${optional}</label>
         ${description} ${range ? html`<p class="hint" id=${rangeId!}>${range}</p>` : nothing}
+        <span class="with-unit">
         <input
           id=${id}
           name=${field}
@@ -160,13 +166,14 @@ export function optionField(ctx: FieldContext, option: ProductOption, value: Opt
           aria-required=${option.required ? 'true' : 'false'}
           aria-invalid=${error ? 'true' : 'false'}
           ?data-invalid=${!!error}
-          aria-describedby=${ifDefined(describedBy(descId, rangeId, errorId))}
+          aria-describedby=${ifDefined(describedBy(unitId, descId, rangeId, errorId))}
           @input=${(e: Event) => {
             const input = e.target as HTMLInputElement;
             if (input.value === '') ctx.change(field, input.validity.badInput ? 'NaN' : '');
             else ctx.change(field, Number(input.value));
           }}
-        />
+        />${unitId ? html`<span class="unit" id=${unitId}>${option.unit}</span>` : nothing}
+        </span>
         ${errorText(ctx, field)}
       </div>`;
     }

@@ -130,6 +130,21 @@ export const styles = css`
     font-weight: 600;
     margin: 0;
   }
+  .with-unit {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .prices h3 {
+    margin-bottom: var(--_space);
+  }
+  .prices dd {
+    text-align: end;
+    max-width: 10rem;
+  }
+  .prices .hint {
+    margin: var(--_space) 0 0;
+  }
   .products {
     display: grid;
     gap: var(--_space);

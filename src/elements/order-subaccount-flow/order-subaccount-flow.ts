@@ -988,7 +988,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
         <p class="hint" id="site-hint">${this.l10n.t('siteHint')}</p>
         ${textField(ctx, { field: 'site.name', label: this.l10n.t('siteName'), value: s.name, required: true, hint: this.l10n.t('siteNameHint'), autocomplete: 'organization', maxlength: 80 })}
         ${textField(ctx, { field: 'site.street', label: this.l10n.t('siteStreet'), value: s.street, required: true, autocomplete: 'address-line1' })}
-        ${textField(ctx, { field: 'site.postalCode', label: this.l10n.t('sitePostalCode'), value: s.postalCode, required: true, hint: this.l10n.t('sitePostalCodeHint'), autocomplete: 'postal-code', inputmode: 'numeric', maxlength: 5 })}
+        ${textField(ctx, { field: 'site.postalCode', label: this.l10n.t('sitePostalCode'), value: s.postalCode, required: true, hint: this.l10n.t('sitePostalCodeHint'), autocomplete: 'postal-code', inputmode: 'numeric', maxlength: 5, size: 'postal' })}
         ${textField(ctx, { field: 'site.city', label: this.l10n.t('siteCity'), value: s.city, required: true, autocomplete: 'address-level2' })}
       </fieldset>
       <fieldset>
