@@ -59,7 +59,7 @@ const en = {
   siteHint:
     'The site address is passed on with emergency calls (110 and 112) so that help reaches the right place. It is therefore required and must be the address where the phones are used.',
   siteName: 'Name of the site',
-  siteNameHint: 'How the sub-account is listed, e.g. "Branch Hamburg".',
+  siteNameHint: 'How the sub-account is listed, e.g. “Branch Hamburg”.',
   siteStreet: 'Street and house number',
   sitePostalCode: 'Postal code',
   sitePostalCodeHint: 'German postal code, 5 digits.',

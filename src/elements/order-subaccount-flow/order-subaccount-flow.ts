@@ -80,9 +80,17 @@ const isEditStep = (step: OrderStep): step is EditStep => (EDIT_STEPS as readonl
  * summary and terms → order → provisioning status → done. With `order-url` it hands over to the
  * portal's own shop instead and picks the order up when the customer returns.
  *
- * The draft (with its idempotency key) is kept per main account in `sessionStorage` (or the
- * `draftStore` you pass), so it survives closing the flow and reloading; retries of the order
- * reuse the key, so nothing is ever ordered twice.
+ * The draft (with its idempotency key) is kept per main account in `sessionStorage` under
+ * `account-widgets:order-draft:<main account id>` (or in the `draftStore` you pass: anything with
+ * `get`/`set`/`remove`), so it survives closing the flow and reloading; it is removed once the
+ * order completed. A draft made against an older catalog is fitted to the current one, keeping
+ * what still fits and saying what changed. Retries of the order reuse the draft's idempotency key,
+ * so a lost answer, a timeout or a double click never orders twice; a failed order is final, and
+ * ordering again makes a new key.
+ *
+ * Hand-over mode: with `order-url`, "Continue in shop" navigates to that address with a
+ * `return_url` back to this page; the shop returns with an `order` query parameter (or the host
+ * sets `completedOrderId`), and the flow shows that order's status until it is done.
  *
  * @summary The "create a new sub-account" order flow.
  * @tagname order-subaccount-flow
