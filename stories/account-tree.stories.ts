@@ -1,0 +1,158 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { AccountAdapter } from '../src/api/adapter.js';
+import type { Account, CurrentAccount, Page, PageQuery, RequestOptions } from '../src/api/types.js';
+import '../src/elements/account-tree/define.js';
+import { InMemoryAdapter, type InMemoryAdapterOptions } from '../src/mock/in-memory-adapter.js';
+import { SEED } from '../src/mock/seed.js';
+
+/**
+ * Every state of `<account-tree>`, each on its own `InMemoryAdapter`, in German and English.
+ * Keyboard: Tab into the tree, then the arrow keys, Home/End, Enter (open), Space (select),
+ * type-ahead and `*`.
+ */
+export default {
+  title: 'Elements/Account Tree',
+  component: 'account-tree',
+  argTypes: {
+    filter: { control: 'text', description: 'Server-side search (debounced)' },
+    filterDelay: { control: 'number', description: 'Debounce of `filter` in ms' },
+    pageSize: { control: 'number', description: 'Rows per request' },
+  },
+  args: { filter: '', filterDelay: 200, pageSize: 100 },
+} satisfies Meta;
+
+type Story = StoryObj;
+type Lang = 'de' | 'en';
+interface Args {
+  filter: string;
+  filterDelay: number;
+  pageSize: number;
+}
+
+/** Renders the tree on an adapter made fresh for each render, in a language. */
+function tree(lang: Lang, makeAdapter: () => AccountAdapter, extra?: (args: Args) => unknown) {
+  return (args: Record<string, unknown>) => {
+    const a = args as unknown as Args;
+    return html`<div lang=${lang} style="max-width: 48rem">
+      <account-tree
+        .adapter=${makeAdapter()}
+        .filter=${a.filter ?? ''}
+        .filterDelay=${a.filterDelay ?? 200}
+        .pageSize=${a.pageSize ?? 100}
+        @account-open=${(e: Event) => e.preventDefault()}
+      >
+        ${extra?.(a)}
+      </account-tree>
+    </div>`;
+  };
+}
+
+const memory = (options: InMemoryAdapterOptions = {}) => () => new InMemoryAdapter(options);
+
+/** The seeded main account, showing only the sub-accounts `keep` picks. */
+function only(keep: (a: Account) => boolean) {
+  return () => {
+    const adapter = new InMemoryAdapter();
+    const list = adapter.listSubaccounts.bind(adapter);
+    adapter.listSubaccounts = async (mainId: string, query: PageQuery = {}, opts?: RequestOptions): Promise<Page<Account>> => {
+      const all = await list(mainId, { ...query, offset: 0, limit: 500 }, opts);
+      const items = all.items.filter(keep);
+      const offset = query.offset ?? 0;
+      return { items: items.slice(offset, offset + (query.limit ?? 50)), total: items.length };
+    };
+    return adapter;
+  };
+}
+
+/** Names long enough to wrap anywhere: they are cut with an ellipsis, the full name stays in the title and the accessible name. */
+function longNames() {
+  const adapter = new InMemoryAdapter();
+  const current = adapter.getCurrentAccount.bind(adapter);
+  const list = adapter.listSubaccounts.bind(adapter);
+  const long = (name: string) =>
+    `${name} – Zweigniederlassung für Vertrieb, Service, Kundenbetreuung und Rechnungswesen der Region`;
+  adapter.getCurrentAccount = async (opts?: RequestOptions): Promise<CurrentAccount> => {
+    const me = await current(opts);
+    return { ...me, name: `${me.name} & Co. KG Telekommunikationsdienstleistungen Norddeutschland` };
+  };
+  adapter.listSubaccounts = async (mainId: string, query?: PageQuery, opts?: RequestOptions) => {
+    const page = await list(mainId, query, opts);
+    return { ...page, items: page.items.map((a) => ({ ...a, name: long(a.name) })) };
+  };
+  return adapter;
+}
+
+/** Never answers: the loading skeleton stays. */
+function neverAnswers(): AccountAdapter {
+  return new InMemoryAdapter({ latency: 24 * 60 * 60 * 1000 });
+}
+
+/** The first call fails; Retry works. */
+function failsOnce(code: 'network' | 'server' = 'network') {
+  return () => {
+    const adapter = new InMemoryAdapter();
+    adapter.backend.failNext(code);
+    return adapter;
+  };
+}
+
+export const Default: Story = { render: tree('de', memory()) };
+export const DefaultEnglish: Story = { name: 'Default (English)', render: tree('en', memory()) };
+
+export const TenThousand: Story = {
+  name: '10,000 sub-accounts',
+  render: tree('de', memory({ generatedSubaccounts: 10_000 })),
+};
+export const HundredThousandEnglish: Story = {
+  name: '100,000 sub-accounts (English)',
+  render: tree('en', memory({ generatedSubaccounts: 100_000 })),
+};
+export const SlowNetwork: Story = {
+  name: '10,000 sub-accounts, 400 ms per request',
+  render: tree('de', memory({ generatedSubaccounts: 10_000, latency: 400 })),
+};
+
+export const SubAccountView: Story = {
+  name: 'Sub-account view',
+  render: tree('de', memory({ currentAccountId: SEED.sub.id })),
+};
+export const SubAccountViewEnglish: Story = {
+  name: 'Sub-account view (English)',
+  render: tree('en', memory({ currentAccountId: SEED.sub.id })),
+};
+
+export const Standalone: Story = {
+  name: 'Standalone / empty',
+  render: tree('de', memory({ currentAccountId: SEED.standalone.id })),
+};
+export const StandaloneCustomSlot: Story = {
+  name: 'Standalone with own empty slot (English)',
+  render: tree('en', memory({ currentAccountId: SEED.standalone.id }), () =>
+    html`<p slot="empty">No sites yet. Use <strong>Add sub-account</strong> to link your first site.</p>`,
+  ),
+};
+
+export const Loading: Story = { render: tree('de', neverAnswers) };
+export const LoadingEnglish: Story = { name: 'Loading (English)', render: tree('en', neverAnswers) };
+
+export const ErrorState: Story = { name: 'Error (Retry works)', render: tree('de', failsOnce('network')) };
+export const ErrorEnglish: Story = { name: 'Error (English)', render: tree('en', failsOnce('server')) };
+
+export const CollectiveInvoice: Story = {
+  name: 'Collective invoice',
+  render: tree('de', only((a) => a.relation === 'collective-invoice')),
+};
+export const Provisioning: Story = {
+  name: 'Provisioning and suspended',
+  render: tree('de', only((a) => a.status !== 'active')),
+};
+export const ProvisioningEnglish: Story = {
+  name: 'Provisioning and suspended (English)',
+  render: tree('en', only((a) => a.status !== 'active')),
+};
+
+export const LongNames: Story = { name: 'Very long names', render: tree('de', longNames) };
+
+export const Filtered: Story = { name: 'Filtered (matches highlighted)', args: { filter: 'köln' }, render: tree('de', memory()) };
+export const NoMatches: Story = { name: 'No matches (English)', args: { filter: 'zzz' }, render: tree('en', memory()) };

@@ -1,0 +1,49 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import meta, * as stories from '../../../stories/account-tree.stories.js';
+import { $, children, nameOf, rootItem, settled, type AccountTree } from './helpers.js';
+
+interface StoryLike {
+  name?: string;
+  args?: Record<string, unknown>;
+  render: (args: Record<string, unknown>) => TemplateResult;
+}
+
+async function renderStory(story: StoryLike): Promise<AccountTree> {
+  const host = await fixture<HTMLElement>(story.render({ ...meta.args, ...story.args }));
+  return host.querySelector('account-tree')!;
+}
+
+const all = Object.entries(stories).filter(([key]) => key !== 'default') as [string, StoryLike][];
+
+describe('account-tree stories render their state, axe-clean', function () {
+  this.timeout(20000);
+
+  it('covers every state the issue lists', () => {
+    const keys = all.map(([k]) => k);
+    for (const k of ['Default', 'TenThousand', 'SubAccountView', 'Standalone', 'Loading', 'ErrorState', 'CollectiveInvoice', 'Provisioning', 'LongNames']) {
+      expect(keys).to.include(k);
+    }
+  });
+
+  for (const [key, story] of all) {
+    it(`${key}`, async () => {
+      const el = await renderStory(story);
+      if (key.startsWith('Loading')) {
+        await el.updateComplete;
+        expect($(el, '[part~="skeleton"]')).to.exist;
+      } else {
+        await settled(el);
+        if (key.startsWith('Error')) expect($(el, '[part~="error"]')).to.exist;
+        else expect(rootItem(el)).to.exist;
+      }
+      if (key === 'CollectiveInvoice') {
+        await waitUntil(() => children(el).length === 2);
+        expect(children(el).every((c) => c.textContent!.includes('Sammelrechnung'))).to.equal(true);
+      }
+      if (key === 'Provisioning') expect(children(el).map((c) => c.querySelector('[part~="badge-status"]')?.textContent)).to.have.members(['Wird eingerichtet', 'Gesperrt']);
+      if (key === 'LongNames') expect(nameOf(children(el)[0]).length).to.be.greaterThan(80);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
