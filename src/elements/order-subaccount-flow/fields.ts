@@ -8,7 +8,7 @@ import type { OrderFlowMessages } from '../../i18n/order-subaccount-flow.js';
 export interface FieldContext {
   t: (key: keyof OrderFlowMessages & string, params?: Record<string, string | number>) => string;
   money: (amount: number) => string;
-  num: (value: number) => string;
+  num: (value: number, options?: Intl.NumberFormatOptions) => string;
   /** The message of a field's error, if any. */
   error: (field: string) => string | undefined;
   change: (field: string, value: OptionValue) => void;

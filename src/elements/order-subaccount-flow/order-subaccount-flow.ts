@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import type { AccountAdapter } from '../../api/adapter.js';
 import { AccountWidgetsError, isAbortError } from '../../api/errors.js';
 import type { Catalog, CurrentAccount, OptionValue, Order, Product } from '../../api/types.js';
@@ -17,23 +15,20 @@ import { base, tokens } from '../../core/styles.js';
 import { orderFlowCatalogues, type OrderFlowMessages } from '../../i18n/order-subaccount-flow.js';
 import {
   EDIT_STEPS,
+  defaultOptions,
   emptyDraft,
   parseDraft,
-  priceOf,
   reconcileDraft,
-  stepOfField,
   toOrderDraft,
-  validateStep,
-  vatFraction,
-  withVat,
-  defaultOptions,
   type EditStep,
-  type FieldProblem,
   type OrderStep,
   type Reconciliation,
   type StoredDraft,
 } from './draft.js';
-import { fieldId, optionField, textField, type FieldContext } from './fields.js';
+import { stepOfField, validateStep, type FieldProblem } from './validation.js';
+import type { FieldContext } from './fields.js';
+import { doneView, failedView, handoverView, provisioningView, type StatusContext } from './status.js';
+import { configurationStep, invoiceStep, productStep, reviewStep, type StepContext } from './steps.js';
 import { styles } from './order-subaccount-flow.styles.js';
 
 export type { OrderStep, EditStep } from './draft.js';
@@ -61,17 +56,6 @@ type View = 'loading' | 'loading-order' | 'error' | 'not-main' | 'limit' | 'flow
 
 const DRAFT_KEY_PREFIX = 'account-widgets:order-draft:';
 const ORDER_ID = /^[A-Za-z0-9_.:~-]{1,128}$/;
-/** A link target from data: only http(s) (absolute or relative), never `javascript:` and the like. */
-function safeUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, globalThis.location?.href ?? 'https://invalid.example/');
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const isEditStep = (step: OrderStep): step is EditStep => (EDIT_STEPS as readonly string[]).includes(step);
 
 /**
@@ -564,7 +548,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     return {
       t: (key, params) => this.l10n.t(key, params),
       money: (amount) => this.money(amount),
-      num: (value) => this.l10n.number(value),
+      num: (value, options) => this.l10n.number(value, options),
       error: (field) => this.problemText(this.problems[field]),
       change: this.change,
     };
@@ -883,27 +867,66 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
           ${this.renderActions(step)}
         </form>`;
       case 'provisioning':
-        return this.renderProvisioning();
+        return provisioningView(this.statusContext);
       case 'done':
-        return this.renderDone();
+        return doneView(this.statusContext);
       case 'failed':
-        return this.renderFailed();
+        return failedView(this.statusContext);
       case 'handover':
-        return this.renderHandover();
+        return handoverView(this.statusContext);
     }
   }
 
+  private get statusContext(): StatusContext {
+    return {
+      t: (key, params) => this.l10n.t(key, params),
+      heading: (step) => this.heading(step),
+      order: this.order,
+      poll: this.pollState,
+      shopError: this.submitError,
+      errorText: (error) => this.flowErrorText(AccountWidgetsError.from(error)),
+      embedded: this.embedded,
+      handover: this.handover,
+      canOrderAgain: !!this.catalog,
+      on: {
+        cancel: this.onCancel,
+        close: this.onClose,
+        checkAgain: this.onCheckAgain,
+        orderAnother: this.onOrderAnother,
+        orderAgain: this.onOrderAgain,
+        continueInShop: this.onContinueInShop,
+      },
+    };
+  }
+
   private renderEditStep(step: EditStep): TemplateResult {
+    const ctx: StepContext = {
+      ...this.fieldContext,
+      catalog: this.catalog!,
+      draft: this.draft,
+      product: this.product,
+      current: this.current,
+      go: (s) => this.go(s),
+    };
     switch (step) {
       case 'product':
-        return this.renderProducts();
+        return productStep(ctx);
       case 'configuration':
-        return this.renderConfiguration();
+        return configurationStep(ctx);
       case 'invoice':
-        return this.renderInvoice();
+        return invoiceStep(ctx);
       case 'review':
-        return this.renderReview();
+        return html`${reviewStep(ctx)}${this.renderSubmitError()}`;
     }
+  }
+
+  private renderSubmitError(): TemplateResult | typeof nothing {
+    const error = this.submitError;
+    if (!error) return nothing;
+    return html`<div class="alert" role="alert" part="error">
+      <p>${this.flowErrorText(error)}</p>
+      ${error.retryable ? html`<p>${this.l10n.t('orderNotSent')}</p>` : nothing}
+    </div>`;
   }
 
   /** Server problems on fields this step does not show (e.g. `site.country`): listed, never lost. */
@@ -937,273 +960,5 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
           </button>`
         : nothing}
     </div>`;
-  }
-
-  private renderProducts(): TemplateResult {
-    const products = this.catalog?.products ?? [];
-    if (!products.length) return html`<p part="notice">${this.l10n.t('noProducts')}</p>`;
-    const problem = this.problemText(this.problems.productId);
-    const errorId = problem ? `${fieldId('productId')}-error` : undefined;
-    return html`<fieldset class="choice" aria-labelledby="heading">
-      <div class="products">
-        ${products.map((p, i) => {
-          const id = `product-${i}`;
-          const selected = this.draft.productId === p.id;
-          return html`<div class="product ${selected ? 'selected' : ''}" part="product">
-            <input
-              type="radio"
-              id=${id}
-              name="productId"
-              .checked=${live(selected)}
-              ?data-invalid=${!!problem}
-              aria-describedby=${[`${id}-details`, errorId].filter(Boolean).join(' ')}
-              @change=${() => this.change('productId', p.id)}
-            />
-            <label for=${id}>${p.name}</label>
-            <div class="details" id="${id}-details">
-              <p class="price">
-                ${this.l10n.t('pricePerMonth', { price: this.money(p.price.monthly) })} ·
-                ${p.price.oneOff ? this.l10n.t('priceOneOff', { price: this.money(p.price.oneOff) }) : this.l10n.t('priceNoOneOff')}
-              </p>
-              ${p.description ? html`<p>${p.description}</p>` : nothing}
-              ${p.features?.length
-                ? html`<p class="hint">${this.l10n.t('features')}</p>
-                    <ul>
-                      ${p.features.map((f) => html`<li>${f}</li>`)}
-                    </ul>`
-                : nothing}
-            </div>
-          </div>`;
-        })}
-      </div>
-      ${problem ? html`<p class="field-error" id=${errorId!} part="field-error">${problem}</p>` : nothing}
-    </fieldset>`;
-  }
-
-  private renderConfiguration(): TemplateResult {
-    const ctx = this.fieldContext;
-    const product = this.product;
-    const s = this.draft.site;
-    return html`
-      ${product?.options.length
-        ? html`<fieldset>
-            <legend>${this.l10n.t('optionsLegend', { product: product.name })}</legend>
-            ${product.options.map((o) => optionField(ctx, o, this.draft.options[o.id]))}
-          </fieldset>`
-        : nothing}
-      <fieldset aria-describedby="site-hint">
-        <legend>${this.l10n.t('siteLegend')}</legend>
-        <p class="hint" id="site-hint">${this.l10n.t('siteHint')}</p>
-        ${textField(ctx, { field: 'site.name', label: this.l10n.t('siteName'), value: s.name, required: true, hint: this.l10n.t('siteNameHint'), autocomplete: 'organization', maxlength: 80 })}
-        ${textField(ctx, { field: 'site.street', label: this.l10n.t('siteStreet'), value: s.street, required: true, autocomplete: 'address-line1' })}
-        ${textField(ctx, { field: 'site.postalCode', label: this.l10n.t('sitePostalCode'), value: s.postalCode, required: true, hint: this.l10n.t('sitePostalCodeHint'), autocomplete: 'postal-code', inputmode: 'numeric', maxlength: 5, size: 'postal' })}
-        ${textField(ctx, { field: 'site.city', label: this.l10n.t('siteCity'), value: s.city, required: true, autocomplete: 'address-level2' })}
-      </fieldset>
-      <fieldset>
-        <legend>${this.l10n.t('contactLegend')}</legend>
-        ${textField(ctx, { field: 'contactEmail', label: this.l10n.t('contactEmail'), value: this.draft.contactEmail, required: true, type: 'email', autocomplete: 'email', hint: this.l10n.t('contactEmailHint') })}
-      </fieldset>
-    `;
-  }
-
-  private renderInvoice(): TemplateResult {
-    const problem = this.problemText(this.problems.invoice);
-    const errorId = problem ? `${fieldId('invoice')}-error` : undefined;
-    const unavailable = (this.catalog as { collectiveInvoice?: unknown } | undefined)?.collectiveInvoice === false;
-    const choice = (value: 'own' | 'collective', label: string, hint: string) => html`<div class="radio">
-      <input
-        type="radio"
-        id="invoice-${value}"
-        name="invoice"
-        ?disabled=${value === 'collective' && unavailable && this.draft.invoice !== 'collective'}
-        .checked=${live(this.draft.invoice === value)}
-        ?data-invalid=${!!problem}
-        aria-describedby=${[`invoice-${value}-hint`, errorId].filter(Boolean).join(' ')}
-        @change=${() => this.change('invoice', value)}
-      />
-      <label for="invoice-${value}">${label}</label>
-      <span class="hint" id="invoice-${value}-hint">${hint}</span>
-    </div>`;
-    return html`<fieldset class="choice" aria-labelledby="heading">
-      ${choice('own', this.l10n.t('invoiceOwn'), this.l10n.t('invoiceOwnHint'))}
-      ${choice(
-        'collective',
-        this.l10n.t('invoiceCollective'),
-        unavailable
-          ? this.l10n.t('invoiceCollectiveUnavailable')
-          : this.l10n.t('invoiceCollectiveHint', { customerNumber: this.current?.customerNumber ?? '' }),
-      )}
-      ${problem ? html`<p class="field-error" id=${errorId!} part="field-error">${problem}</p>` : nothing}
-    </fieldset>`;
-  }
-
-  private optionSummary(product: Product): string[] {
-    const lines: string[] = [];
-    for (const option of product.options) {
-      const value = this.draft.options[option.id] ?? option.default;
-      if (value === undefined || value === '') continue;
-      let shown: string;
-      if (option.type === 'choice') shown = option.choices.find((c) => c.value === value)?.label ?? String(value);
-      else if (option.type === 'boolean') shown = this.l10n.t(value === true ? 'yes' : 'no');
-      else if (option.type === 'number') shown = `${typeof value === 'number' ? this.l10n.number(value) : String(value)}${option.unit ? ` ${option.unit}` : ''}`;
-      else shown = String(value);
-      lines.push(`${option.label}: ${shown}`);
-    }
-    return lines;
-  }
-
-  private renderReview(): TemplateResult {
-    const product = this.product;
-    const catalog = this.catalog!;
-    if (!product) return html``;
-    const d = this.draft;
-    const section = (step: EditStep, title: string, body: TemplateResult) => html`<section aria-labelledby="review-${step}">
-      <header>
-        <h3 id="review-${step}">${title}</h3>
-        <button type="button" class="link" @click=${() => this.go(step)}>
-          ${this.l10n.t('edit')}<span class="visually-hidden"> ${title}</span>
-        </button>
-      </header>
-      ${body}
-    </section>`;
-    const options = this.optionSummary(product);
-    const price = priceOf(product, d.options);
-    const vat = withVat(price, catalog.vat);
-    const rate = this.l10n.number(vatFraction(catalog.vat.rate), { style: 'percent', maximumFractionDigits: 1 });
-    const termsProblem = this.problemText(this.problems.acceptTerms);
-    const termsId = fieldId('acceptTerms');
-    return html`<div class="summary" part="summary">
-        ${section('product', this.l10n.t('reviewProduct'), html`<p>${product.name}</p>
-          ${options.length ? html`<ul>${options.map((o) => html`<li>${o}</li>`)}</ul>` : html`<p class="hint">${this.l10n.t('noOptions')}</p>`}`)}
-        ${section('configuration', this.l10n.t('reviewSite'), html`<p>${d.site.name}</p>
-          <p>${d.site.street}<br />${d.site.postalCode} ${d.site.city}</p>
-          <p>${this.l10n.t('reviewContact')}: ${d.contactEmail}</p>`)}
-        ${section('invoice', this.l10n.t('reviewInvoice'), html`<p>${this.l10n.t(d.invoice === 'collective' ? 'invoiceCollectiveShort' : 'invoiceOwnShort')}</p>`)}
-        <section aria-labelledby="price-summary" part="price-summary" class="prices">
-          <h3 id="price-summary">${this.l10n.t('priceSummary')}</h3>
-          <dl>
-            <dt>${this.l10n.t('totalMonthly')}</dt>
-            <dd data-price="monthly">${this.money(price.monthly)}</dd>
-            <dt>${this.l10n.t('totalOneOff')}</dt>
-            <dd data-price="one-off">${this.money(price.oneOff)}</dd>
-            ${catalog.vat.included
-              ? nothing
-              : html`<dt>${this.l10n.t('grossMonthly')}</dt>
-                  <dd data-price="gross-monthly">${this.money(vat.gross.monthly)}</dd>
-                  <dt>${this.l10n.t('grossOneOff')}</dt>
-                  <dd data-price="gross-one-off">${this.money(vat.gross.oneOff)}</dd>`}
-          </dl>
-          <p class="hint" data-vat>${this.l10n.t(catalog.vat.included ? 'vatIncluded' : 'vatExcluded', { rate })}</p>
-        </section>
-      </div>
-      <div class="field checkbox" part="field">
-        <input
-          type="checkbox"
-          id=${termsId}
-          name="acceptTerms"
-          .checked=${live(d.acceptTerms)}
-          aria-required="true"
-          aria-invalid=${termsProblem ? 'true' : 'false'}
-          ?data-invalid=${!!termsProblem}
-          aria-describedby=${ifDefined(termsProblem ? `${termsId}-error` : undefined)}
-          @change=${(e: Event) => this.change('acceptTerms', (e.target as HTMLInputElement).checked)}
-        />
-        <label for=${termsId}>${this.l10n.t('acceptTerms')}</label>
-        ${safeUrl(catalog.termsUrl)
-          ? html`<p>
-              <a href=${safeUrl(catalog.termsUrl)!} target="_blank" rel="noopener noreferrer"
-                >${this.l10n.t('termsLink')}<span class="visually-hidden"> ${this.l10n.t('opensInNewTab')}</span></a
-              >
-            </p>`
-          : nothing}
-        ${termsProblem ? html`<p class="field-error" id="${termsId}-error" part="field-error">${termsProblem}</p>` : nothing}
-      </div>
-      ${this.submitError
-        ? html`<div class="alert" role="alert" part="error">
-            <p>${this.flowErrorText(this.submitError)}</p>
-            ${this.submitError.retryable ? html`<p>${this.l10n.t('orderNotSent')}</p>` : nothing}
-          </div>`
-        : nothing}`;
-  }
-
-  private renderProvisioning(): TemplateResult {
-    const order = this.order;
-    const poll = this.pollState;
-    return html`<section part="step" data-step="provisioning" aria-labelledby="heading">
-      ${this.heading('provisioning')}
-      <p>${this.l10n.t('provisioningText', { orderId: order?.id ?? '' })}</p>
-      <progress aria-label=${this.l10n.t('provisioningProgress')}></progress>
-      <p class="hint" data-status=${order?.status ?? ''}>
-        ${this.l10n.t(order?.status === 'provisioning' ? 'statusProvisioning' : 'statusSubmitted')}
-      </p>
-      <p>${this.l10n.t('provisioningLeave')}</p>
-      ${poll
-        ? html`<div class="alert" part="error">
-            <p>${poll.willRetry ? this.l10n.t('pollError') : this.l10n.t('pollStopped')}</p>
-            ${poll.willRetry ? nothing : html`<p>${this.errorMessage(poll.error)}</p>`}
-            ${poll.willRetry
-              ? nothing
-              : html`<button type="button" @click=${this.onCheckAgain}>${this.l10n.t('checkAgain')}</button>`}
-          </div>`
-        : nothing}
-      <div class="actions" part="actions">
-        <button type="button" part="cancel" @click=${this.onCancel}>${this.l10n.t('close')}</button>
-      </div>
-    </section>`;
-  }
-
-  private renderDone(): TemplateResult {
-    const order = this.order;
-    const account = order?.account;
-    return html`<section part="step" data-step="done" aria-labelledby="heading" class="success">
-      ${this.heading('done')}
-      <p>
-        ${account
-          ? this.l10n.t('doneText', { name: account.name, customerNumber: account.customerNumber })
-          : this.l10n.t('doneNoAccount', { orderId: order?.id ?? '' })}
-      </p>
-      ${order?.contactEmail ? html`<p>${this.l10n.t('doneEmail', { email: order.contactEmail })}</p>` : nothing}
-      <slot name="done"></slot>
-      <div class="actions" part="actions">
-        ${this.handover ? nothing : html`<button type="button" @click=${this.onOrderAnother}>${this.l10n.t('orderAnother')}</button>`}
-        ${this.embedded ? html`<button type="button" class="primary" part="cancel" @click=${this.onClose}>${this.l10n.t('close')}</button>` : nothing}
-      </div>
-    </section>`;
-  }
-
-  private renderFailed(): TemplateResult {
-    const order = this.order;
-    return html`<section part="step" data-step="failed" aria-labelledby="heading">
-      ${this.heading('failed')}
-      <div class="alert" part="error">
-        <p>${this.l10n.t('failedText', { orderId: order?.id ?? '' })}</p>
-        ${order?.failureReason ? html`<p>${this.l10n.t('failedReason', { reason: order.failureReason })}</p>` : nothing}
-      </div>
-      <p>${this.l10n.t('failedNoCharge')}</p>
-      <div class="actions" part="actions">
-        <button type="button" part="cancel" @click=${this.onCancel}>${this.l10n.t('close')}</button>
-        <span class="spacer"></span>
-        ${this.handover
-          ? html`<button type="button" class="primary" part="next" @click=${this.onContinueInShop}>${this.l10n.t('continueInShop')}</button>`
-          : this.catalog
-            ? html`<button type="button" class="primary" part="next" @click=${this.onOrderAgain}>${this.l10n.t('orderAgain')}</button>`
-            : nothing}
-      </div>
-    </section>`;
-  }
-
-  private renderHandover(): TemplateResult {
-    return html`<section part="step" data-step="handover" aria-labelledby="heading">
-      ${this.heading('handover')}
-      <p>${this.l10n.t('handoverText')}</p>
-      ${this.submitError
-        ? html`<div class="alert" role="alert" part="error"><p>${this.flowErrorText(this.submitError)}</p></div>`
-        : nothing}
-      <div class="actions" part="actions">
-        <button type="button" part="cancel" @click=${this.onCancel}>${this.l10n.t('cancel')}</button>
-        <span class="spacer"></span>
-        <button type="button" class="primary" part="next" @click=${this.onContinueInShop}>${this.l10n.t('continueInShop')}</button>
-      </div>
-    </section>`;
   }
 }
