@@ -136,6 +136,10 @@ const int = (x) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en') : 'â
 
 const results = [];
 try {
+  // Warm-up (discarded): the first page of a browser compiles everything once.
+  await runTree(1000);
+  await runBaseline(1000, 'baseline-tree', { keys: false });
+  await runBaseline(1000, 'virtualizer-list', { keys: false });
   for (const n of SIZES) {
     process.stderr.write(`tree bench: ${n.toLocaleString('en')} sub-accounts â€¦\n`);
     const tree = await runTree(n);

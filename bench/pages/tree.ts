@@ -259,28 +259,33 @@ window.bench = {
     const t0 = performance.now();
     el.filter = query;
     const tree = () => el.shadowRoot!.querySelector('.tree:not(.skeleton)');
+    let adapterMs = 0;
     const done = await when(el.shadowRoot!, () => {
       if (stats.lastTotal < 0 || tree()?.getAttribute('aria-busy') !== 'false') return false;
       const first = el.shadowRoot!.querySelector('[role="treeitem"][aria-level="2"]');
-      return stats.lastTotal === 0 ? !first : first?.getAttribute('aria-setsize') === String(stats.lastTotal);
+      const ready = stats.lastTotal === 0 ? !first : first?.getAttribute('aria-setsize') === String(stats.lastTotal);
+      // The adapter's time up to now (pages requested after the new rows showed do not count).
+      if (ready) adapterMs = stats.adapterMs;
+      return ready;
     });
     const painted = await afterPaint();
-    return { totalMs: done - t0, adapterMs: stats.adapterMs, workMs: done - t0 - stats.adapterMs, paintMs: painted - t0 - stats.adapterMs, results: stats.lastTotal };
+    return { totalMs: done - t0, adapterMs, workMs: done - t0 - adapterMs, paintMs: painted - t0 - adapterMs, results: stats.lastTotal };
   },
 
   /** The same keystroke on the baseline: the server search, then every matching row rendered. */
   async filterBaseline(query: string) {
-    const { adapter, stats } = (window as unknown as { made: ReturnType<typeof timedAdapter> }).made;
+    const { adapter } = (window as unknown as { made: ReturnType<typeof timedAdapter> }).made;
     const el = (window as unknown as { el: BaselineTree }).el;
-    stats.adapterMs = 0;
     const t0 = performance.now();
     const items = await fetchAll(adapter, query);
+    // The requests run in parallel: the adapter's share is the wall time until every page is in.
+    const fetched = performance.now();
     el.items = items;
     el.active = 0;
     await el.updateComplete;
     document.body.offsetHeight;
     const done = performance.now();
     const painted = await afterPaint();
-    return { totalMs: done - t0, adapterMs: stats.adapterMs, workMs: done - t0 - stats.adapterMs, paintMs: painted - t0 - stats.adapterMs, results: items.length };
+    return { totalMs: done - t0, adapterMs: fetched - t0, workMs: done - fetched, paintMs: painted - fetched, results: items.length };
   },
 };

@@ -265,7 +265,8 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     if (rootRow && rootRow.offsetHeight) this.rootRowHeight = rootRow.offsetHeight;
     if (again || this.needsRender()) this.requestUpdate();
     const list = this.view === 'main' && this.expanded ? this.data.list : undefined;
-    if (list && !this.notice?.retry) {
+    if (list) {
+      // Failed pages wait for Retry (the list remembers them); the others keep loading.
       const [start, end] = this.rendered;
       list.want(start, end);
     }
