@@ -84,12 +84,9 @@ function render(
   </div>`;
 }
 
-/** A story for both languages from one definition. */
-function both(make: (lang: Lang) => Story): [Story, Story] {
-  return [
-    { ...make('de'), parameters: { lang: 'de' } },
-    { ...make('en'), parameters: { lang: 'en' } },
-  ];
+/** Both languages of a story: the German and the English variant differ only in `lang`. */
+function inLang(make: (lang: Lang) => Story, lang: Lang): Story {
+  return { ...make(lang), parameters: { lang } };
 }
 
 async function flow(canvas: HTMLElement): Promise<OrderSubaccountFlow> {
@@ -106,27 +103,35 @@ async function press(el: OrderSubaccountFlow, selector = '[part="next"]'): Promi
 
 // ——— steps ———
 
-export const [ProductDe, ProductEn] = both((lang) => ({
+const product = (lang: Lang): Story => ({
   name: `Product (${lang})`,
   render: (args) => render(lang, new InMemoryAdapter(), draftStore(), args),
-}));
+});
+export const ProductDe = inLang(product, 'de');
+export const ProductEn = inLang(product, 'en');
 
-export const [ConfigurationDe, ConfigurationEn] = both((lang) => ({
+const configuration = (lang: Lang): Story => ({
   name: `Configuration (${lang})`,
   render: (args) => render(lang, new InMemoryAdapter(), draftStore({ step: 'configuration' }), args),
-}));
+});
+export const ConfigurationDe = inLang(configuration, 'de');
+export const ConfigurationEn = inLang(configuration, 'en');
 
-export const [InvoiceDe, InvoiceEn] = both((lang) => ({
+const invoice = (lang: Lang): Story => ({
   name: `Invoice (${lang})`,
   render: (args) => render(lang, new InMemoryAdapter(), draftStore({ step: 'invoice' }), args),
-}));
+});
+export const InvoiceDe = inLang(invoice, 'de');
+export const InvoiceEn = inLang(invoice, 'en');
 
-export const [ReviewDe, ReviewEn] = both((lang) => ({
+const review = (lang: Lang): Story => ({
   name: `Review with price summary (${lang})`,
   render: (args) => render(lang, new InMemoryAdapter(), draftStore({ step: 'review' }), args),
-}));
+});
+export const ReviewDe = inLang(review, 'de');
+export const ReviewEn = inLang(review, 'en');
 
-export const [SubmittingDe, SubmittingEn] = both((lang) => ({
+const submitting = (lang: Lang): Story => ({
   name: `Submitting the order (${lang})`,
   render: (args) =>
     render(lang, new InMemoryAdapter({ latency: 0 }), draftStore({ step: 'review', acceptTerms: true }), args),
@@ -135,9 +140,11 @@ export const [SubmittingDe, SubmittingEn] = both((lang) => ({
     (el.adapter as InMemoryAdapter).backend.latency = 600_000;
     await press(el);
   },
-}));
+});
+export const SubmittingDe = inLang(submitting, 'de');
+export const SubmittingEn = inLang(submitting, 'en');
 
-export const [ProvisioningDe, ProvisioningEn] = both((lang) => ({
+const provisioning = (lang: Lang): Story => ({
   name: `Provisioning (${lang})`,
   loaders: [
     async () => {
@@ -148,9 +155,11 @@ export const [ProvisioningDe, ProvisioningEn] = both((lang) => ({
   ],
   render: (args, { loaded }) =>
     render(lang, loaded.adapter, draftStore(), args, { completedOrderId: loaded.orderId }),
-}));
+});
+export const ProvisioningDe = inLang(provisioning, 'de');
+export const ProvisioningEn = inLang(provisioning, 'en');
 
-export const [DoneDe, DoneEn] = both((lang) => ({
+const done = (lang: Lang): Story => ({
   name: `Done (${lang})`,
   loaders: [
     async () => {
@@ -161,11 +170,13 @@ export const [DoneDe, DoneEn] = both((lang) => ({
     },
   ],
   render: (args, { loaded }) => render(lang, loaded.adapter, draftStore(), args, { completedOrderId: loaded.orderId }),
-}));
+});
+export const DoneDe = inLang(done, 'de');
+export const DoneEn = inLang(done, 'en');
 
 // ——— errors ———
 
-export const [FieldErrorsDe, FieldErrorsEn] = both((lang) => ({
+const fieldErrors = (lang: Lang): Story => ({
   name: `Configuration with field errors (${lang})`,
   render: (args) =>
     render(
@@ -180,15 +191,19 @@ export const [FieldErrorsDe, FieldErrorsEn] = both((lang) => ({
       args,
     ),
   play: async ({ canvasElement }) => press(await flow(canvasElement)),
-}));
+});
+export const FieldErrorsDe = inLang(fieldErrors, 'de');
+export const FieldErrorsEn = inLang(fieldErrors, 'en');
 
-export const [TermsNotAcceptedDe, TermsNotAcceptedEn] = both((lang) => ({
+const termsNotAccepted = (lang: Lang): Story => ({
   name: `Review: terms not accepted (${lang})`,
   render: (args) => render(lang, new InMemoryAdapter(), draftStore({ step: 'review' }), args),
   play: async ({ canvasElement }) => press(await flow(canvasElement)),
-}));
+});
+export const TermsNotAcceptedDe = inLang(termsNotAccepted, 'de');
+export const TermsNotAcceptedEn = inLang(termsNotAccepted, 'en');
 
-export const [ServerFieldErrorDe, ServerFieldErrorEn] = both((lang) => ({
+const serverFieldError = (lang: Lang): Story => ({
   name: `Server validation error, back on the field (${lang})`,
   render: (args) => render(lang, new InMemoryAdapter(), draftStore({ step: 'review', acceptTerms: true }), args),
   play: async ({ canvasElement }) => {
@@ -201,9 +216,11 @@ export const [ServerFieldErrorDe, ServerFieldErrorEn] = both((lang) => ({
     });
     await press(el);
   },
-}));
+});
+export const ServerFieldErrorDe = inLang(serverFieldError, 'de');
+export const ServerFieldErrorEn = inLang(serverFieldError, 'en');
 
-export const [NetworkErrorDe, NetworkErrorEn] = both((lang) => ({
+const networkError = (lang: Lang): Story => ({
   name: `Order failed to send, safe retry (${lang})`,
   render: (args) => render(lang, new InMemoryAdapter(), draftStore({ step: 'review', acceptTerms: true }), args),
   play: async ({ canvasElement }) => {
@@ -211,14 +228,18 @@ export const [NetworkErrorDe, NetworkErrorEn] = both((lang) => ({
     (el.adapter as InMemoryAdapter).backend.failNext('network', { afterCommit: true });
     await press(el);
   },
-}));
+});
+export const NetworkErrorDe = inLang(networkError, 'de');
+export const NetworkErrorEn = inLang(networkError, 'en');
 
-export const [LimitReachedDe, LimitReachedEn] = both((lang) => ({
+const limitReached = (lang: Lang): Story => ({
   name: `Sub-account limit reached (${lang})`,
   render: (args) => render(lang, new InMemoryAdapter({ subaccountLimit: 1 }), draftStore(), args),
-}));
+});
+export const LimitReachedDe = inLang(limitReached, 'de');
+export const LimitReachedEn = inLang(limitReached, 'en');
 
-export const [OrderFailedDe, OrderFailedEn] = both((lang) => ({
+const orderFailed = (lang: Lang): Story => ({
   name: `Provisioning failed (${lang})`,
   loaders: [
     async () => {
@@ -232,25 +253,31 @@ export const [OrderFailedDe, OrderFailedEn] = both((lang) => ({
     },
   ],
   render: (args, { loaded }) => render(lang, loaded.adapter, draftStore(), args, { completedOrderId: loaded.orderId }),
-}));
+});
+export const OrderFailedDe = inLang(orderFailed, 'de');
+export const OrderFailedEn = inLang(orderFailed, 'en');
 
-export const [LoadErrorDe, LoadErrorEn] = both((lang) => ({
+const loadError = (lang: Lang): Story => ({
   name: `Catalog could not be loaded (${lang})`,
   render: (args) => {
     const adapter = new InMemoryAdapter();
     adapter.backend.failNext('server', { count: 2 });
     return render(lang, adapter, draftStore(), args);
   },
-}));
+});
+export const LoadErrorDe = inLang(loadError, 'de');
+export const LoadErrorEn = inLang(loadError, 'en');
 
 // ——— states ———
 
-export const [LoadingDe, LoadingEn] = both((lang) => ({
+const loading = (lang: Lang): Story => ({
   name: `Loading (${lang})`,
   render: (args) => render(lang, new InMemoryAdapter({ latency: 600_000 }), draftStore(), args),
-}));
+});
+export const LoadingDe = inLang(loading, 'de');
+export const LoadingEn = inLang(loading, 'en');
 
-export const [NoProductsDe, NoProductsEn] = both((lang) => ({
+const noProducts = (lang: Lang): Story => ({
   name: `No products (${lang})`,
   render: (args) => {
     const adapter = new InMemoryAdapter();
@@ -258,14 +285,18 @@ export const [NoProductsDe, NoProductsEn] = both((lang) => ({
     adapter.getCatalog = async (id, o) => ({ ...(await getCatalog(id, o)), products: [] });
     return render(lang, adapter, draftStore(), args);
   },
-}));
+});
+export const NoProductsDe = inLang(noProducts, 'de');
+export const NoProductsEn = inLang(noProducts, 'en');
 
-export const [RestoredDraftDe, RestoredDraftEn] = both((lang) => ({
+const restoredDraft = (lang: Lang): Story => ({
   name: `Restored draft (${lang})`,
   render: (args) => render(lang, new InMemoryAdapter(), draftStore({ step: 'invoice' }), args),
-}));
+});
+export const RestoredDraftDe = inLang(restoredDraft, 'de');
+export const RestoredDraftEn = inLang(restoredDraft, 'en');
 
-export const [StaleProductDe, StaleProductEn] = both((lang) => ({
+const staleProduct = (lang: Lang): Story => ({
   name: `Stale draft: product no longer offered (${lang})`,
   render: (args) =>
     render(
@@ -274,30 +305,38 @@ export const [StaleProductDe, StaleProductEn] = both((lang) => ({
       draftStore({ step: 'review', productId: 'isdn-legacy', productName: 'ISDN-Anlagenanschluss', catalogVersion: '2025-01-01' }),
       args,
     ),
-}));
+});
+export const StaleProductDe = inLang(staleProduct, 'de');
+export const StaleProductEn = inLang(staleProduct, 'en');
 
-export const [StaleOptionsDe, StaleOptionsEn] = both((lang) => ({
+const staleOptions = (lang: Lang): Story => ({
   name: `Stale draft: options changed (${lang})`,
   render: (args) =>
     render(lang, new InMemoryAdapter(), draftStore({ step: 'review', options: { seats: 8, numbers: 'isdn-block' }, catalogVersion: '2026-01-01' }), args),
-}));
+});
+export const StaleOptionsDe = inLang(staleOptions, 'de');
+export const StaleOptionsEn = inLang(staleOptions, 'en');
 
-export const [NotMainAccountDe, NotMainAccountEn] = both((lang) => ({
+const notMainAccount = (lang: Lang): Story => ({
   name: `Sub-account: not possible (${lang})`,
   render: (args) => {
     const adapter = new InMemoryAdapter();
     adapter.backend.setCurrentAccount(SEED.sub.id);
     return render(lang, adapter, draftStore(), args);
   },
-}));
+});
+export const NotMainAccountDe = inLang(notMainAccount, 'de');
+export const NotMainAccountEn = inLang(notMainAccount, 'en');
 
-export const [HandoverDe, HandoverEn] = both((lang) => ({
+const handover = (lang: Lang): Story => ({
   name: `Hand-over to the shop (${lang})`,
   render: (args) =>
     render(lang, new InMemoryAdapter(), draftStore(), args, { orderUrl: 'https://shop.example.test/bestellen' }),
-}));
+});
+export const HandoverDe = inLang(handover, 'de');
+export const HandoverEn = inLang(handover, 'en');
 
-export const [HandoverReturnDe, HandoverReturnEn] = both((lang) => ({
+const handoverReturn = (lang: Lang): Story => ({
   name: `Back from the shop, provisioning (${lang})`,
   loaders: [
     async () => {
@@ -311,4 +350,6 @@ export const [HandoverReturnDe, HandoverReturnEn] = both((lang) => ({
       orderUrl: 'https://shop.example.test/bestellen',
       completedOrderId: loaded.orderId,
     }),
-}));
+});
+export const HandoverReturnDe = inLang(handoverReturn, 'de');
+export const HandoverReturnEn = inLang(handoverReturn, 'en');

@@ -639,20 +639,21 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     return true;
   }
 
-  private handleOrder(order: Order, fresh: boolean): void {
+  /** Shows an order's state. `focus`: move focus to the new step (not on first render). */
+  private handleOrder(order: Order, focus: boolean): void {
     this.order = order;
     this.pollState = undefined;
     if (order.status === 'completed') {
       this.poller.stop();
-      this.finish(order);
+      this.finish(order, focus);
     } else if (order.status === 'failed') {
       this.poller.stop();
-      this.go('failed', true);
+      this.go('failed', focus);
       this.announcer.announce(
         `${this.headingText('failed')}. ${order.failureReason ? this.l10n.t('failedReason', { reason: order.failureReason }) : ''}`,
       );
     } else {
-      if (this.currentStep !== 'provisioning') this.go('provisioning', fresh);
+      if (this.currentStep !== 'provisioning') this.go('provisioning', focus);
       this.startPolling(order.id);
     }
   }
@@ -667,7 +668,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     done: (o) => o.status === 'completed' || o.status === 'failed',
     value: (o) => {
       this.pollState = undefined;
-      if (o.status === 'completed' || o.status === 'failed') this.handleOrder(o, false);
+      if (o.status === 'completed' || o.status === 'failed') this.handleOrder(o, true);
       else this.order = o;
     },
     error: (error, willRetry) => {
@@ -679,12 +680,12 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     },
   };
 
-  private finish(order: Order): void {
+  private finish(order: Order, focus: boolean): void {
     this.drafts.clear(this.draftKey);
     this.dirty = false;
     this.restored = false;
     this.reconciliation = { kind: 'none' };
-    this.go('done', true);
+    this.go('done', focus);
     const account = order.account;
     if (account) this.announcer.announce(`${this.headingText('done')}. ${this.l10n.t('doneAnnouncement', { name: account.name })}`);
     if (account && this.addedFor !== order.id) {

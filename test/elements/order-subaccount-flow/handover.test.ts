@@ -74,6 +74,7 @@ describe('<order-subaccount-flow>: hand-over to the portal’s shop', () => {
     );
     await waitForStep(el, 'done');
     expect((await added).detail.order?.status).to.equal('completed');
+    expect(el.shadowRoot!.activeElement, 'no focus pulled on page load').to.equal(null);
   });
 
   it('shows a failed shop order with its reason and offers the shop again', async () => {
