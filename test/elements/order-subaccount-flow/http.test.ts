@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
+import { RestAdapter } from '../../../src/api/rest-adapter.js';
 import type { OrderDraft } from '../../../src/api/types.js';
 import type { OrderSubaccountFlow } from '../../../src/elements/order-subaccount-flow/order-subaccount-flow.js';
 import { MockBackend } from '../../../src/mock/mock-backend.js';
@@ -44,5 +45,42 @@ describe('<order-subaccount-flow> over HTTP (RestAdapter + MSW)', () => {
     expect(backend.orders()).to.have.length(1);
     backend.advanceTime(PROVISIONING_MS);
     await waitForStep(el, 'done');
+  });
+
+  it('a timed-out order is retried with the same key and replayed, never placed twice', async () => {
+    const backend = new MockBackend({ provisioningMs: PROVISIONING_MS });
+    await useMockApi(backend);
+    const keys: string[] = [];
+    let slow = true;
+    await useHandlers(
+      http.post('/api/accounts/:mainId/orders', async ({ request, params }) => {
+        const key = request.headers.get('Idempotency-Key') ?? '';
+        keys.push(key);
+        if (slow) {
+          // The server places the order but answers too late for the client's timeout.
+          slow = false;
+          const draft = (await request.clone().json()) as OrderDraft;
+          await backend.placeOrder(String(params.mainId), draft, { idempotencyKey: key });
+          await delay(1500);
+          return HttpResponse.json({}, { status: 504 });
+        }
+        return undefined;
+      }),
+    );
+    const adapter = new RestAdapter({ baseUrl: '/api', timeoutMs: 300 });
+    const el = await fixture<OrderSubaccountFlow>(
+      html`<order-subaccount-flow .adapter=${adapter} .draftStore=${new MemoryDraftStore()} poll-interval="20"></order-subaccount-flow>`,
+    );
+    await waitForStep(el, 'product');
+    await toReview(el);
+    await acceptTerms(el);
+    await pressNext(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error after the timeout', { timeout: 5000 });
+    expect(text(el)).to.contain('Trying again is safe');
+    await pressNext(el);
+    await waitForStep(el, 'provisioning');
+    expect(keys).to.have.length(2);
+    expect(keys[1]).to.equal(keys[0]);
+    expect(backend.orders()).to.have.length(1);
   });
 });
