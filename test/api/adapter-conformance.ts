@@ -400,6 +400,23 @@ export function runAdapterConformance(name: string, setup: () => Promise<Conform
         expect(fresh.status).to.equal('pending');
       });
 
+      it('cancel twice is harmless; a canceled request cannot be resent', async () => {
+        const ch = await adapter.startLink(MAIN, SEED.linkable[0]);
+        await adapter.cancelLink(ch.id);
+        await adapter.cancelLink(ch.id);
+        backend.advanceTime(LINK_RULES.resendCooldownMs);
+        await expectCode(adapter.resendLinkCode(ch.id), 'conflict');
+      });
+
+      it('confirming a linked request again with its code returns the same account (double submit)', async () => {
+        const ch = await adapter.startLink(MAIN, SEED.linkable[0]);
+        const first = await adapter.confirmLink(ch.id, backend.peekCode(ch.id));
+        const again = await adapter.confirmLink(ch.id, backend.peekCode(ch.id));
+        expect(again).to.deep.equal(first);
+        const page = await adapter.listSubaccounts(MAIN, { search: SEED.linkable[0] });
+        expect(page.total).to.equal(1);
+      });
+
       it('success: the account becomes a sub-account, is listed and counted, and cannot be linked twice', async () => {
         const before = await adapter.getCurrentAccount();
         const ch = await adapter.startLink(MAIN, SEED.linkable[1]);
@@ -477,6 +494,14 @@ export function runAdapterConformance(name: string, setup: () => Promise<Conform
         expect(order.account?.role).to.equal('sub');
         const page = await adapter.listSubaccounts(MAIN, { search: 'Heidingsfeld' });
         expect(page.items.map((a) => [a.id, a.status])).to.deep.equal([[order.account!.id, 'provisioning']]);
+      });
+
+      it('counts the provisioning account as a sub-account at once', async () => {
+        const before = await adapter.getCurrentAccount();
+        const productId = await firstProductId();
+        await adapter.placeOrder(MAIN, draft(productId), { idempotencyKey: 'order-count' });
+        const after = await adapter.getCurrentAccount();
+        expect(after.subaccountCount).to.equal((before.subaccountCount ?? 0) + 1);
       });
 
       it('moves submitted → provisioning → completed over time; the account becomes active', async () => {
