@@ -13,11 +13,11 @@ export const DEMO_CODE = '123456';
 
 export const SEED = {
   /** "Nordlicht Kommunikation GmbH": the main account with 13 German sites. */
-  main: { id: 'acc-main', customerNumber: '4711001' },
+  main: { id: 'acc-main', customerNumber: '4711001', name: 'Nordlicht Kommunikation GmbH' },
   /** "Standort Hamburg-Altona": a sub-account of main (log in as it with `setCurrentAccount`). */
-  sub: { id: 'acc-sub-hamburg', customerNumber: '4711002' },
+  sub: { id: 'acc-sub-hamburg', customerNumber: '4711002', name: 'Standort Hamburg-Altona' },
   /** "Hofladen Sommerfeld": a standalone account (becomes a main on its first sub-account). */
-  standalone: { id: 'acc-standalone', customerNumber: '4711100' },
+  standalone: { id: 'acc-standalone', customerNumber: '4711100', name: 'Hofladen Sommerfeld' },
   /** Standalone accounts that can be linked to main (or to standalone). */
   linkable: ['5200001', '5200002', '5200003', '5200004', '5200005'],
   /** A sub-account of another main account → `already-linked`. */
@@ -66,13 +66,13 @@ export function seedAccounts(): SeedAccount[] {
     {
       id: MAIN,
       customerNumber: SEED.main.customerNumber,
-      name: 'Nordlicht Kommunikation GmbH',
+      name: SEED.main.name,
       status: 'active',
       site: site('Ballindamm 17', '20095', 'Hamburg'),
       contact: { channel: 'email', address: 'it-verwaltung@nordlicht-kommunikation.de' },
       collectiveInvoice: true,
     },
-    sub(SEED.sub.id, SEED.sub.customerNumber, 'Standort Hamburg-Altona', site('Große Bergstraße 152', '22767', 'Hamburg')),
+    sub(SEED.sub.id, SEED.sub.customerNumber, SEED.sub.name, site('Große Bergstraße 152', '22767', 'Hamburg')),
     sub('acc-sub-muenchen', '4711003', 'Standort München-Schwabing', site('Leopoldstraße 77', '80802', 'München')),
     sub('acc-sub-koeln', '4711004', 'Standort Köln-Ehrenfeld', site('Venloer Straße 241', '50823', 'Köln'), {
       relation: 'collective-invoice',
@@ -97,7 +97,7 @@ export function seedAccounts(): SeedAccount[] {
     {
       id: SEED.standalone.id,
       customerNumber: SEED.standalone.customerNumber,
-      name: 'Hofladen Sommerfeld',
+      name: SEED.standalone.name,
       status: 'active',
       site: site('Randersackerer Straße 8', '97072', 'Würzburg'),
       contact: { channel: 'email', address: 'kontakt@hofladen-sommerfeld.de' },

@@ -50,7 +50,7 @@ async function expectAbort(promise: Promise<unknown>): Promise<void> {
 }
 
 const MAIN = SEED.main.id;
-const MAIN_NAME = 'Nordlicht Kommunikation GmbH';
+const MAIN_NAME = SEED.main.name;
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
 
 /** A valid order draft for the first product of the catalog (its options fall back to defaults). */
