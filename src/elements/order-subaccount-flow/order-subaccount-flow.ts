@@ -585,6 +585,9 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
         adapter.placeOrder(current.id, toOrderDraft(this.draft, product), { idempotencyKey }),
       );
       this.patch({ orderId: order.id });
+      // Saved at once: the host may have closed the flow meanwhile; a reopened flow resumes this order.
+      this.drafts.save(this.draftKey, this.draft);
+      this.dirty = false;
       this.handleOrder(order, true);
     } catch (raw) {
       if (isAbortError(raw)) return;

@@ -181,4 +181,21 @@ describe('<order-subaccount-flow>: the draft survives closing and reloading', ()
     expect(q(el, '[role="alert"]').textContent).to.contain('We could not find the status of your earlier order.');
     expect(stored(store).orderId).to.equal(undefined);
   });
+
+  it('keeps the answer of an order sent just before the flow was closed, and resumes it', async () => {
+    const store = new MemoryDraftStore();
+    const adapter = new InMemoryAdapter({ provisioningMs: PROVISIONING_MS, latency: 100 });
+    const first = await setup({ adapter, store });
+    await toReview(first.el);
+    await acceptTerms(first.el);
+    await pressNext(first.el);
+    expect(first.el.leaveRisk).to.equal('busy');
+    first.el.abandon();
+    first.el.remove(); // the host closes while the request is in flight
+    await waitUntil(() => store.get(KEY) && stored(store).orderId, 'the order id was not kept', { timeout: 3000 });
+    const second = await setup({ adapter, store, wait: 'provisioning' });
+    adapter.backend.advanceTime(PROVISIONING_MS);
+    await waitForStep(second.el, 'done');
+    expect(adapter.backend.orders()).to.have.length(1);
+  });
 });
