@@ -163,7 +163,7 @@ describe('<order-subaccount-flow>: ordering never orders twice', () => {
     await acceptTerms(el);
     await pressNext(el);
     await waitForStep(el, 'provisioning');
-    adapter.backend.failNext('network', { count: 2 });
+    adapter.backend.failNext('network', { count: 4 }); // the poller tolerates 4 in a row (gives up at 5)
     await waitUntil(() => text(el).includes('We could not check the status just now'), 'poll error not shown', { interval: 5 });
     adapter.backend.advanceTime(PROVISIONING_MS);
     await waitForStep(el, 'done');
