@@ -1,5 +1,5 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { html, waitUntil } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
 import '../../../src/elements/account-tree/define.js';
 import type { AccountAdapter } from '../../../src/api/adapter.js';
 import type { Account, CurrentAccount, Page, PageQuery, RequestOptions } from '../../../src/api/types.js';
@@ -39,12 +39,32 @@ export async function settled(el: AccountTree): Promise<void> {
   await el.updateComplete;
 }
 
+const placed: HTMLElement[] = [];
+if (typeof afterEach === 'function') afterEach(() => placed.splice(0).forEach((c) => c.remove()));
+
+/**
+ * Renders any template (wrappers with `lang`, `dir`, buttons …) into a fresh container and returns
+ * its first element. Unlike `fixture()` it never waits for an animation frame: WTR runs two test
+ * files at once, and a page in the background gets no frames, so `fixture(html\`<div>…\`)` would hang.
+ * Removed after each test.
+ */
+export async function place<T extends Element = HTMLElement>(template: TemplateResult): Promise<T> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  placed.push(container);
+  render(template, container);
+  const first = container.firstElementChild as T;
+  const trees = [first, ...first.querySelectorAll('*')].filter((e): e is AccountTree => e.localName === 'account-tree');
+  await Promise.all(trees.map((t) => t.updateComplete));
+  return first;
+}
+
 export async function mount(
   options: InMemoryAdapterOptions = {},
   wrap: (tree: TemplateResult) => TemplateResult = (t) => t,
 ): Promise<{ el: AccountTree; adapter: InMemoryAdapter }> {
   const adapter = new InMemoryAdapter(options);
-  const host = await fixture(wrap(html`<account-tree .adapter=${adapter} filter-delay="0"></account-tree>`));
+  const host = await place(wrap(html`<account-tree .adapter=${adapter} filter-delay="0"></account-tree>`));
   const el = (host.localName === 'account-tree' ? host : host.querySelector('account-tree')!) as AccountTree;
   await settled(el);
   return { el, adapter };
@@ -93,4 +113,5 @@ export function account(id: string, name: string, extra: Partial<Account> = {}):
   return { id, name, customerNumber: `47${id.replace(/\D/g, '').padStart(6, '0')}`, role: 'sub', status: 'active', relation: 'subaccount', ...extra };
 }
 
-export const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+/** A macrotask turn (not an animation frame: a background page gets none, see `place`). */
+export const nextFrame = () => new Promise<void>((r) => setTimeout(r, 0));

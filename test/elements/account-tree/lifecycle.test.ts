@@ -12,6 +12,7 @@ import {
   ManualAdapter,
   mount,
   nameOf,
+  place,
   rootItem,
   settled,
   spyList,
@@ -53,7 +54,7 @@ describe('<account-tree> errors and lifecycle', () => {
     const adapter = new InMemoryAdapter();
     adapter.backend.failNext('server');
     const errors: AccountWidgetsError[] = [];
-    const host = await fixture(html`<div @adapter-error=${(e: CustomEvent) => errors.push(e.detail.error)}>
+    const host = await place(html`<div @adapter-error=${(e: CustomEvent) => errors.push(e.detail.error)}>
       <account-tree .adapter=${adapter}></account-tree>
     </div>`);
     const el = host.querySelector('account-tree')!;
@@ -71,7 +72,7 @@ describe('<account-tree> errors and lifecycle', () => {
   it('shows German error messages in a German page', async () => {
     const adapter = new InMemoryAdapter();
     adapter.backend.failNext('network');
-    const host = await fixture(html`<div lang="de"><account-tree .adapter=${adapter}></account-tree></div>`);
+    const host = await place(html`<div lang="de"><account-tree .adapter=${adapter}></account-tree></div>`);
     const el = host.querySelector('account-tree')!;
     await settled(el);
     expect(errorText(el)).to.equal(el.errorMessage({ code: 'network' }));
@@ -140,7 +141,7 @@ describe('<account-tree> errors and lifecycle', () => {
 
   it('picks up again when re-attached after a removal mid-request', async () => {
     const adapter = new InMemoryAdapter({ latency: 50 });
-    const host = await fixture<HTMLDivElement>(html`<div><account-tree .adapter=${adapter}></account-tree></div>`);
+    const host = await place<HTMLDivElement>(html`<div><account-tree .adapter=${adapter}></account-tree></div>`);
     const el = host.querySelector('account-tree')!;
     el.remove();
     await aTimeout(80);

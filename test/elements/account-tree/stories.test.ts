@@ -1,7 +1,7 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import meta, * as stories from '../../../stories/account-tree.stories.js';
-import { $, children, nameOf, rootItem, settled, type AccountTree } from './helpers.js';
+import { $, children, nameOf, place, rootItem, settled, type AccountTree } from './helpers.js';
 
 interface StoryLike {
   name?: string;
@@ -10,7 +10,7 @@ interface StoryLike {
 }
 
 async function renderStory(story: StoryLike): Promise<AccountTree> {
-  const host = await fixture<HTMLElement>(story.render({ ...meta.args, ...story.args }));
+  const host = await place<HTMLElement>(story.render({ ...meta.args, ...story.args }));
   return host.querySelector('account-tree')!;
 }
 
