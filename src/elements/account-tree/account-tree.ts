@@ -59,6 +59,7 @@ function compareText(a: string, b: string): number {
  *   opens.
  *
  * @summary The main account and its sub-accounts: a virtualised, keyboard-complete tree.
+ * @tagname account-tree
  *
  * @fires account-select - `{ account }` when a node is selected (Space or click). Bubbles, composed.
  * @fires account-open - `{ account }` on Enter or double-click. Cancelable: when not canceled and the
@@ -347,7 +348,12 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   }
 
   private commitList(list: PagedList<Account>, index: number, search: string, current?: CurrentAccount): void {
-    if (current) this.current = current;
+    if (current) {
+      // The first load shows the rows in the same update as the list arrives.
+      this.current = current;
+      this.phase = 'ready';
+      this.loadError = undefined;
+    }
     this.appliedFilter = search;
     this.notice = undefined;
     const focused = this.roving.focused;
@@ -608,7 +614,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   /** True when the rendered rows no longer fit what is in view (with some slack, to render less often). */
   private needsRender(): boolean {
     const total = this.expanded ? this.childCount : 0;
-    if (!total) return false;
+    if (!total || this.phase !== 'ready') return false;
     const [start, end] = this.windowFor(this.visibleRange(), total);
     const [rs, re] = this.rendered;
     return Math.abs(start - rs) > OVERSCAN / 2 || Math.abs(end - re) > OVERSCAN / 2;
