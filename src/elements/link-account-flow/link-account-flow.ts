@@ -130,21 +130,25 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
   private readonly expiry = new CountdownController(this, {
     clock: () => this.clock,
     onEnd: () => {
-      if (this.view === 'code') this.announcer.announce(this.l10n.t('expired'));
+      if (this.view === 'code') this.say(this.l10n.t('expired'));
     },
   });
   private readonly cooldown = new CountdownController(this, {
     clock: () => this.clock,
     onEnd: () => {
-      if (this.view === 'code') this.announcer.announce(this.l10n.t('resendReady'));
+      // Once the code has expired, its message already says to request a new one.
+      if (this.view === 'code' && !this.expired) this.say(this.l10n.t('resendReady'));
     },
   });
   private readonly steps = new StepFocusController(this, {
     step: () => (this.view === 'loading' ? undefined : this.view),
-    announce: (heading) => this.announceStep(heading),
+    announce: (heading) => void this.updateComplete.then(() => this.announceStep(heading)),
   });
 
   private loadAbort?: AbortController;
+  private spoken: string[] = [];
+  /** Said before the next step announcement (e.g. "The request was canceled."). */
+  private stepNote?: string;
   private abandoned = false;
   private readonly canceledIds = new Set<string>();
 
@@ -487,8 +491,8 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
       this.cooldown.target = undefined;
       this.code = '';
       this.codeProblem = undefined;
+      this.stepNote = this.l10n.t('canceled');
       this.stage = 'number';
-      this.announcer.announce(this.l10n.t('canceled'));
     } catch (value) {
       this.busy = undefined;
       if (isAbortError(value)) return;
@@ -554,11 +558,23 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
     return (this.clock ?? Date.now)();
   }
 
+  /** Announces texts that arise together (two countdowns ending at once) as one message. */
+  private say(text: string): void {
+    this.spoken.push(text);
+    if (this.spoken.length > 1) return;
+    queueMicrotask(() => {
+      const message = this.spoken.join(' ');
+      this.spoken = [];
+      this.announcer.announce(message);
+    });
+  }
+
   private announceStep(heading: string): void {
     const current = { number: 1, code: 2, locked: 2, done: 3 }[this.view as 'number'];
-    this.announcer.announce(
-      current ? this.l10n.t('stepAnnouncement', { current, total: TOTAL_STEPS, heading }) : heading,
-    );
+    const step = current ? this.l10n.t('stepAnnouncement', { current, total: TOTAL_STEPS, heading }) : heading;
+    const note = this.stepNote;
+    this.stepNote = undefined;
+    this.announcer.announce(note ? `${note} ${step}` : step);
   }
 
   private async focusField(name: 'number' | 'code', select = false): Promise<void> {
