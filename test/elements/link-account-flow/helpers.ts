@@ -13,7 +13,7 @@ export function $maybe<T extends Element = HTMLElement>(host: Element, selector:
 }
 
 /** Visible text of a node, whitespace collapsed. */
-export function text(node: Element | null | undefined): string {
+export function text(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
