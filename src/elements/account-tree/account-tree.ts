@@ -170,8 +170,9 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   async reveal(target: string | Account): Promise<boolean> {
     const account = typeof target === 'string' ? undefined : target;
     const id = typeof target === 'string' ? target : target?.id;
-    if (!id) return false;
+    if (!id || !this.isConnected) return false;
     await this.settle();
+    if (!this.isConnected) return false;
     let { signal } = this.newOperation();
     try {
       let index = await this.findIndex(id, account, signal);
@@ -805,7 +806,6 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       </div>`;
     }
     const view = viewOf(this.current);
-    const list = this.data.list;
     const total = this.childCount;
     const empty = view === 'standalone' || (view === 'main' && total === 0 && !this.appliedFilter);
     const noMatches = view === 'main' && total === 0 && !!this.appliedFilter;
@@ -901,41 +901,34 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
 
   private renderChild(index: number, total: number, terms: string[]): TemplateResult {
     const account = this.childAt(index);
-    const active = index === this.activeIndex;
-    const position = styleMap({ '--_i': String(index) });
-    if (!account) {
-      return html`<div
-        role="treeitem"
-        class="node row child placeholder"
-        part="row placeholder"
-        data-index=${index}
-        aria-level="2"
-        aria-setsize=${total}
-        aria-posinset=${index + 1}
-        aria-selected="false"
-        tabindex=${active ? 0 : -1}
-        style=${position}
-      >
-        <span class="visually-hidden">${this.l10n.t('loadingRow')}</span><span class="bar" aria-hidden="true"></span>
-      </div>`;
-    }
-    const selected = this.selectedId === account.id;
-    const revealed = this.revealedId === account.id;
-    const number = this.l10n.t('customerNumber', { number: '\u0000' }).split('\u0000');
-    const city = account.site?.city;
+    const revealed = !!account && this.revealedId === account.id;
+    const kind = account ? `status-${account.status}` : 'placeholder';
+    // One template for placeholder and loaded rows: when the page arrives the row's DOM node stays,
+    // so focus (and a screen reader's place) stays on it.
     return html`<div
       role="treeitem"
-      class="node row child status-${account.status}${revealed ? ' revealed' : ''}"
-      part="row${revealed ? ' revealed' : ''}"
+      class="node row child ${kind}${revealed ? ' revealed' : ''}"
+      part=${account ? (revealed ? 'row revealed' : 'row') : 'row placeholder'}
       data-index=${index}
       aria-level="2"
       aria-setsize=${total}
       aria-posinset=${index + 1}
-      aria-selected=${String(selected)}
-      tabindex=${active ? 0 : -1}
-      style=${position}
+      aria-selected=${String(!!account && this.selectedId === account.id)}
+      tabindex=${index === this.activeIndex ? 0 : -1}
+      style=${styleMap({ '--_i': String(index) })}
     >
-      <span class="text">
+      ${account ? this.renderAccount(account, terms) : this.renderPlaceholder()}
+    </div>`;
+  }
+
+  private renderPlaceholder(): TemplateResult {
+    return html`<span class="visually-hidden">${this.l10n.t('loadingRow')}</span><span class="bar" aria-hidden="true"></span>`;
+  }
+
+  private renderAccount(account: Account, terms: string[]): TemplateResult {
+    const number = this.l10n.t('customerNumber', { number: '\u0000' }).split('\u0000');
+    const city = account.site?.city;
+    return html`<span class="text">
         <span class="name" part="name" title=${account.name}>${this.renderPieces(highlight(account.name, terms))}</span>
         <span class="meta" part="meta"
           >${number[0]}${this.renderPieces(highlight(account.customerNumber, terms))}${number[1] ?? ''}${city
@@ -943,8 +936,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
             : nothing}</span
         >
       </span>
-      ${this.renderBadges(account)}
-    </div>`;
+      ${this.renderBadges(account)}`;
   }
 
   private renderBadges(account: Account): TemplateResult | typeof nothing {

@@ -124,6 +124,39 @@ describe('<account-tree> virtualised (10,000 sub-accounts)', function () {
     expect(tree(el).scrollTop).to.equal(0);
   });
 
+  it('keeps focus on a row while its page loads (placeholder → account, same node)', async () => {
+    const { el } = await mount({ generatedSubaccounts: N, latency: 150 }, withButton);
+    rootItem(el).focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    const row = focused(el)!;
+    expect(posOf(row)).to.equal(TOTAL);
+    expect(row.classList.contains('placeholder')).to.equal(true);
+    expect(row.textContent).to.contain('Loading…');
+    expect(tree(el).getAttribute('aria-busy')).to.equal('true');
+    await settled(el);
+    expect(focused(el)).to.equal(row);
+    expect(nameOf(row)).to.equal((await accountAt(el, TOTAL - 1)).name);
+    await expect(el).to.be.accessible();
+  });
+
+  it('PageDown and PageUp move by a screenful', async () => {
+    const { el } = await mount({ generatedSubaccounts: N }, withButton);
+    rootItem(el).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'PageDown' });
+    await el.updateComplete;
+    const step = posOf(focused(el)) - 1;
+    expect(step).to.be.within(3, 20);
+    await sendKeys({ press: 'PageDown' });
+    await el.updateComplete;
+    expect(posOf(focused(el))).to.equal(1 + 2 * step);
+    await sendKeys({ press: 'PageUp' });
+    await sendKeys({ press: 'PageUp' });
+    await el.updateComplete;
+    expect(posOf(focused(el))).to.equal(1);
+  });
+
   it('reveal(account) finds an unloaded account in O(log n) page requests, focuses, highlights and announces it', async () => {
     const { el, adapter } = await mount({ generatedSubaccounts: N });
     const target = await accountAt(el, 8421);
