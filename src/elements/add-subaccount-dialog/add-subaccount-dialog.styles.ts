@@ -68,6 +68,7 @@ export const styles = css`
     gap: calc(var(--_space) * 1.5);
   }
   .option {
+    position: relative;
     display: grid;
     gap: calc(var(--_space) * 0.5);
     text-align: start;
@@ -78,9 +79,30 @@ export const styles = css`
     background: var(--_surface);
     color: var(--_text);
   }
-  button.option:hover {
+  .option:not(.unavailable):hover {
     border-color: var(--_primary);
     background: var(--_surface-alt);
+  }
+  .option:has(.option-button:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .option-button {
+    all: unset;
+    cursor: pointer;
+    font-weight: 600;
+    font-size: 1.0625rem;
+    color: var(--_primary);
+  }
+  .option-button:focus-visible {
+    outline: none;
+  }
+  /* The whole card is the button's click target. */
+  .option-button::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: var(--_radius);
   }
   .option-title {
     font-weight: 600;

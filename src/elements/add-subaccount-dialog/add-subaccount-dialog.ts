@@ -59,7 +59,8 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([di
  * @csspart title - The dialog's title.
  * @csspart close-button - The × button.
  * @csspart body - The content below the header.
- * @csspart option - Each of the two choices (`option-create`, `option-link` too; `option-unavailable` when create is not offered).
+ * @csspart option - Each of the two choices, a card (`option-create`, `option-link` too; `option-unavailable` when create is not offered).
+ * @csspart option-button - The button inside a choice card (its click target covers the card).
  * @csspart notice - Explanations (sub-account, limit reached, load error).
  * @csspart confirm - The in-dialog question before closing mid-request.
  * @csspart flow - The hosted flow element.
@@ -180,6 +181,7 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
       this.abandonFlow();
       this.confirming = undefined;
       dialog.close();
+      this.afterClose();
     }
   }
 
@@ -316,12 +318,16 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
   }
 
   private onNativeClose(): void {
-    if (this.open) {
-      // Closed by the browser without asking (a non-cancelable close request): clean up.
-      this.abandonFlow();
-      this.open = false;
-    }
+    // We close it ourselves in `updated` (handled there); the event may also arrive late, after a
+    // quick reopen. Only a close by the browser itself (a non-cancelable close request) is left.
+    if (!this.open || this.dialog?.open) return;
+    this.abandonFlow();
     this.confirming = undefined;
+    this.open = false;
+    this.afterClose();
+  }
+
+  private afterClose(): void {
     const opener = this.opener;
     this.opener = undefined;
     if (opener?.isConnected) opener.focus();
@@ -496,37 +502,23 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
       <div class="options" role="group" aria-labelledby="choice-label">
         <p id="choice-label">${this.l10n.t('choiceLabel')}</p>
         ${createAvailable
-          ? html`<button
-              type="button"
-              id="option-create"
-              class="option"
-              part="option option-create"
-              aria-labelledby="create-title"
-              aria-describedby="create-description"
-              @click=${this.chooseCreate}
-            >
-              <span class="option-title" id="create-title">${this.l10n.t('createTitle')}</span>
-              <span class="option-description" id="create-description">
-                ${this.l10n.t(shop ? 'createShopDescription' : 'createDescription')}
-              </span>
-            </button>`
-          : html`<div class="option unavailable" id="option-create" part="option option-create option-unavailable">
+          ? this.renderOption('create', this.l10n.t('createTitle'), this.l10n.t(shop ? 'createShopDescription' : 'createDescription'), this.chooseCreate)
+          : html`<div class="option unavailable" part="option option-create option-unavailable" id="option-create">
               <span class="option-title">${this.l10n.t('createTitle')}</span>
               <span class="option-description">${this.l10n.t('createUnavailable')}</span>
             </div>`}
-        <button
-          type="button"
-          id="option-link"
-          class="option"
-          part="option option-link"
-          aria-labelledby="link-title"
-          aria-describedby="link-description"
-          @click=${this.chooseLink}
-        >
-          <span class="option-title" id="link-title">${this.l10n.t('linkTitle')}</span>
-          <span class="option-description" id="link-description">${this.l10n.t('linkDescription')}</span>
-        </button>
+        ${this.renderOption('link', this.l10n.t('linkTitle'), this.l10n.t('linkDescription'), this.chooseLink)}
       </div>`;
+  }
+
+  /** A large option: a card whose button covers the whole card; the description stays outside the name. */
+  private renderOption(id: 'create' | 'link', title: string, description: string, onClick: () => void): TemplateResult {
+    return html`<div class="option" part="option option-${id}">
+      <button type="button" id="option-${id}" class="option-button" part="option-button" aria-describedby="${id}-description" @click=${onClick}>
+        ${title}
+      </button>
+      <span class="option-description" id="${id}-description">${description}</span>
+    </div>`;
   }
 
   private renderLinkFlow(account: CurrentAccount): unknown {
