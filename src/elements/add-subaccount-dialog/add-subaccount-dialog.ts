@@ -16,6 +16,7 @@ import { base, tokens } from '../../core/styles.js';
 import { tagFor } from '../../core/tag-name.js';
 import { addSubaccountDialogCatalogues, type AddSubaccountDialogMessages } from '../../i18n/add-subaccount-dialog.js';
 import { LinkAccountFlow } from '../link-account-flow/link-account-flow.js';
+import { OrderSubaccountFlow } from '../order-subaccount-flow/order-subaccount-flow.js';
 import { styles } from './add-subaccount-dialog.styles.js';
 
 /** What asked the dialog to close. */
@@ -38,15 +39,16 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([di
  * says the account becomes a main account.
  *
  * The flows are rendered by class, never by a hard-coded tag name: `<link-account-flow>` through
- * its class, and the order flow through `AddSubaccountDialog.orderFlowElement` (a static field a
- * subclass or the library's wiring sets). Without an order flow and without `order-url`, *create
- * new* is shown as not available. With `order-url`, *create new* hands over to the portal's shop.
+ * its class, and the order flow through the static `orderFlowElement` (`OrderSubaccountFlow`
+ * unless a subclass sets another, or none: then *create new* is shown as not available). With
+ * `order-url`, *create new* hands over to the portal's shop instead.
  *
  * Closing: Escape, the close button and a click on the backdrop ask first through a cancelable
  * `close-request`; while a flow has a request in flight or an unfinished link, the dialog asks the
  * person inside itself and, when they leave, cancels the open link request.
  *
  * @summary Modal to add a sub-account: create a new one or link an existing one.
+ * @tagname add-subaccount-dialog
  *
  * @event close-request - `{ source: 'escape' | 'close-button' | 'backdrop' | 'host' }`, cancelable: `preventDefault()` keeps the dialog open. Bubbles, composed.
  * @event close - The dialog has closed (does not bubble, like the native `<dialog>` event).
@@ -74,12 +76,12 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
   static override styles = [tokens, base, styles];
 
   /**
-   * The element class of the *create new* flow (`<order-subaccount-flow>`), or undefined while
-   * none is available. Rendered through its registered tag name. Set it on this class, or on a
-   * subclass to give one registration its own flow:
+   * The element class of the *create new* flow: `OrderSubaccountFlow` by default, rendered under
+   * whatever tag name it is registered with. A subclass can host its own flow, or none (then
+   * *create new* says it is not available):
    * `class MyDialog extends AddSubaccountDialog { static orderFlowElement = MyOrderFlow }`.
    */
-  static orderFlowElement: CustomElementConstructor | undefined = undefined;
+  static orderFlowElement: CustomElementConstructor | undefined = OrderSubaccountFlow;
 
   /**
    * Whether the dialog is open. Setting it opens or closes the dialog without asking; closing

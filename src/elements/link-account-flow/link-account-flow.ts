@@ -67,6 +67,7 @@ const TOTAL_STEPS = 3;
  * In a sub-account it explains that only a main account can have sub-accounts, naming it.
  *
  * @summary Link an existing account as a sub-account, confirmed with a code.
+ * @tagname link-account-flow
  *
  * @event subaccount-added - `{ account, via: 'link' }` when the link is complete. Bubbles, composed.
  * @event adapter-error - `{ error }` for every failed request (refusals included). Bubbles, composed.

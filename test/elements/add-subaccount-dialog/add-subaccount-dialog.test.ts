@@ -10,6 +10,7 @@ import {
 } from '../../../src/elements/add-subaccount-dialog/add-subaccount-dialog.js';
 import '../../../src/elements/add-subaccount-dialog/define.js';
 import { LinkAccountFlow } from '../../../src/elements/link-account-flow/link-account-flow.js';
+import { OrderSubaccountFlow } from '../../../src/elements/order-subaccount-flow/order-subaccount-flow.js';
 import { addSubaccountDialogCatalogues } from '../../../src/i18n/add-subaccount-dialog.js';
 import { linkAccountFlowCatalogues } from '../../../src/i18n/link-account-flow.js';
 import { InMemoryAdapter, type InMemoryAdapterOptions } from '../../../src/mock/in-memory-adapter.js';
@@ -42,6 +43,12 @@ class DialogWithOrderFlow extends AddSubaccountDialog {
   static override orderFlowElement: CustomElementConstructor | undefined = FakeOrderFlow;
 }
 customElements.define('test-order-dialog', DialogWithOrderFlow);
+
+/** A registration without any order flow. */
+class DialogWithoutOrderFlow extends AddSubaccountDialog {
+  static override orderFlowElement: CustomElementConstructor | undefined = undefined;
+}
+customElements.define('test-no-order-dialog', DialogWithoutOrderFlow);
 
 async function setup(options: InMemoryAdapterOptions = {}, tag = 'add-subaccount-dialog', lang = 'en') {
   const inner = new InMemoryAdapter(options);
@@ -98,7 +105,7 @@ describe('<add-subaccount-dialog>', () => {
     expect(el.hasAttribute('open')).to.equal(true);
     expect(dialogOf(el).open).to.equal(true);
     expect(dialogOf(el).matches(':modal')).to.equal(true);
-    expect(focused()).to.equal(nameOf($(el, '#option-link')));
+    expect(focused()).to.equal(nameOf($(el, '#option-create')));
     expect(text($(el, '.body'))).to.include('Nordlicht').and.include(SEED.main.customerNumber);
     await expect(el).to.be.accessible();
   });
@@ -294,7 +301,7 @@ describe('<add-subaccount-dialog>', () => {
     await el.updateComplete;
     await openByKeyboard(el, opener);
     expect(!!$maybe(el, '[data-flow]')).to.equal(false);
-    expect(focused()).to.equal(nameOf($(el, '#option-link')));
+    expect(focused()).to.equal(nameOf($(el, '#option-create')));
   });
 
   it('a sub-account sees why adding is impossible, naming its main account, and no way to add', async () => {
@@ -322,7 +329,7 @@ describe('<add-subaccount-dialog>', () => {
   });
 
   it('without an order flow or order-url, "create new" says it is unavailable (no dead button)', async () => {
-    const { el, opener } = await setup();
+    const { el, opener } = await setup({}, 'test-no-order-dialog');
     await openByKeyboard(el, opener);
     const create = $(el, '#option-create');
     expect(create.localName).to.not.equal('button');
@@ -360,7 +367,10 @@ describe('<add-subaccount-dialog>', () => {
 
     el.orderUrl = 'javascript:alert(1)';
     await el.updateComplete;
-    expect($(el, '#option-create').localName, 'not offered').to.not.equal('button');
+    expect(text($(el, '#create-description')), 'no shop is offered').to.equal(en.createDescription);
+    $(el, '#option-create').click();
+    await waitUntil(() => $maybe(el, '[data-flow="order"]'), 'the embedded order flow instead');
+    expect((el as ShopDialog).navigated).to.deep.equal([]);
   });
 
   it('hosts the order flow from the static orderFlowElement, passing the adapter', async () => {
@@ -374,6 +384,21 @@ describe('<add-subaccount-dialog>', () => {
     expect(flow.adapter).to.equal(adapter);
     expect(flow.hasAttribute('embedded')).to.equal(true);
     expect((flow.currentAccount as { id: string }).id).to.equal(SEED.main.id);
+    flow.dispatchEvent(new CustomEvent('flow-back', { bubbles: true, composed: true }));
+    await waitUntil(() => $maybe(el, '#option-create') && focused() === nameOf($(el, '#option-create')));
+  });
+
+  it('hosts the real order flow by default, by class, with the adapter; its Back returns to the choice', async () => {
+    const { el, opener, adapter } = await setup();
+    await openByKeyboard(el, opener);
+    expect(focused()).to.equal(nameOf($(el, '#option-create')));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $maybe(el, '[data-flow="order"]'));
+    const flow = $<OrderSubaccountFlow>(el, '[data-flow="order"]');
+    expect(flow).to.be.instanceOf(OrderSubaccountFlow);
+    expect(flow.localName).to.equal(tagNameFor(OrderSubaccountFlow));
+    expect(flow.adapter).to.equal(adapter);
+    expect(flow.embedded).to.equal(true);
     flow.dispatchEvent(new CustomEvent('flow-back', { bubbles: true, composed: true }));
     await waitUntil(() => $maybe(el, '#option-create') && focused() === nameOf($(el, '#option-create')));
   });
