@@ -635,6 +635,17 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     }
     const rh = this.rowHeight;
     const header = this.rootRowHeight;
+    if (tree.scrollHeight <= tree.clientHeight + 1) {
+      // The tree is not its own scroller (e.g. `--aw-tree-height: none`): scroll the page instead.
+      const group = this.renderRoot.querySelector<HTMLElement>('.group');
+      if (!group) return;
+      const top = group.getBoundingClientRect().top + index * rh;
+      const view = window.innerHeight;
+      if (center) window.scrollBy(0, top - (view - rh) / 2);
+      else if (top < 0) window.scrollBy(0, top);
+      else if (top + rh > view) window.scrollBy(0, top + rh - view);
+      return;
+    }
     const rowTop = header + index * rh;
     const viewTop = tree.scrollTop + header;
     const viewBottom = tree.scrollTop + tree.clientHeight;

@@ -140,6 +140,30 @@ describe('<account-tree> virtualised (10,000 sub-accounts)', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('without a height of its own (--aw-tree-height: none) it windows by the page viewport and scrolls the page', async () => {
+    const { el } = await mount({ generatedSubaccounts: N }, (t) => html`<div style="--aw-tree-height: none">${withButton(t)}</div>`);
+    try {
+      const rowHeight = children(el)[0].offsetHeight;
+      expect(tree(el).scrollHeight).to.be.at.most(tree(el).clientHeight + 1);
+      expect(tree(el).offsetHeight).to.be.greaterThan(rowHeight * TOTAL);
+      expect(children(el).length).to.be.at.most(Math.ceil(window.innerHeight / rowHeight) + 25);
+      rootItem(el).focus();
+      await sendKeys({ press: 'End' });
+      await waitUntil(() => nameOf(focused(el)) !== '', 'last page loaded');
+      expect(posOf(focused(el))).to.equal(TOTAL);
+      const r = focused(el)!.getBoundingClientRect();
+      expect(r.top).to.be.at.least(0);
+      expect(r.bottom).to.be.at.most(window.innerHeight);
+      window.dispatchEvent(new Event('scroll'));
+      await el.updateComplete;
+      await settled(el);
+      expect(childAt(el, TOTAL - 3)).to.exist;
+      expect(children(el).length).to.be.at.most(200);
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('PageDown and PageUp move by a screenful', async () => {
     const { el } = await mount({ generatedSubaccounts: N }, withButton);
     rootItem(el).focus();
