@@ -169,6 +169,7 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
       if (!this.opener) this.rememberOpener();
       this.startSession();
     }
+    if (changed.has('open') && !this.open) this.confirming = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -181,7 +182,6 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
     } else if (!this.open && dialog.open) {
       // However it closes, an unfinished link request is canceled, never left behind silently.
       this.abandonFlow();
-      this.confirming = undefined;
       dialog.close();
       this.afterClose();
     }
@@ -324,7 +324,6 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
     // quick reopen. Only a close by the browser itself (a non-cancelable close request) is left.
     if (!this.open || this.dialog?.open) return;
     this.abandonFlow();
-    this.confirming = undefined;
     this.open = false;
     this.afterClose();
   }

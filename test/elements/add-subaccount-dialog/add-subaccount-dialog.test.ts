@@ -16,7 +16,7 @@ import { linkAccountFlowCatalogues } from '../../../src/i18n/link-account-flow.j
 import { InMemoryAdapter, type InMemoryAdapterOptions } from '../../../src/mock/in-memory-adapter.js';
 import { LINK_RULES } from '../../../src/mock/mock-backend.js';
 import { DEMO_CODE, SEED } from '../../../src/mock/seed.js';
-import { $, $maybe, announced, countingAdapter, focused, nameOf, text } from '../link-account-flow/helpers.js';
+import { $, $maybe, announced, countingAdapter, focused, nameOf, text, mount } from '../link-account-flow/helpers.js';
 
 const en = addSubaccountDialogCatalogues.en;
 const flowEn = linkAccountFlowCatalogues.en;
@@ -53,9 +53,9 @@ customElements.define('test-no-order-dialog', DialogWithoutOrderFlow);
 async function setup(options: InMemoryAdapterOptions = {}, tag = 'add-subaccount-dialog', lang = 'en') {
   const inner = new InMemoryAdapter(options);
   const { adapter, calls } = countingAdapter(inner);
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+  const wrapper = mount(html`<div lang=${lang}>
     <button id="opener" type="button">Add sub-account</button>
-  </div>`);
+  </div>`).firstElementChild as HTMLDivElement;
   const el = document.createElement(tag) as AddSubaccountDialog;
   el.adapter = adapter;
   el.clock = () => inner.backend.now();

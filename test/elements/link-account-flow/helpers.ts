@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { nothing, render, type TemplateResult } from 'lit';
 import type { AccountAdapter } from '../../../src/api/adapter.js';
 
 /** An element inside a shadow root, or a failed test naming the selector. */
@@ -61,4 +62,28 @@ export function nameOf(node: Element | null | undefined): string {
 /** The printable name of the focused element, through shadow roots. */
 export function focused(): string {
   return nameOf(deepActive());
+}
+
+const mounted: HTMLElement[] = [];
+
+/**
+ * Renders a template into a fresh `<div>` in the body (removed after the test). Unlike `fixture()`
+ * with a plain wrapper it never waits for an animation frame, which a page in the background
+ * (WTR runs files concurrently) may never get.
+ */
+export function mount(template: TemplateResult): HTMLDivElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  render(template, container);
+  mounted.push(container);
+  return container;
+}
+
+if (typeof afterEach === 'function') {
+  afterEach(() => {
+    for (const container of mounted.splice(0)) {
+      render(nothing, container);
+      container.remove();
+    }
+  });
 }

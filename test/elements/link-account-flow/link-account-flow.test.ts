@@ -9,7 +9,7 @@ import { linkAccountFlowCatalogues } from '../../../src/i18n/link-account-flow.j
 import { InMemoryAdapter, type InMemoryAdapterOptions } from '../../../src/mock/in-memory-adapter.js';
 import { LINK_RULES } from '../../../src/mock/mock-backend.js';
 import { DEMO_CODE, SEED } from '../../../src/mock/seed.js';
-import { $, $maybe, announced, countingAdapter, focused, nameOf, text } from './helpers.js';
+import { $, $maybe, announced, countingAdapter, focused, nameOf, text, mount } from './helpers.js';
 
 const en = linkAccountFlowCatalogues.en;
 const de = linkAccountFlowCatalogues.de;
@@ -18,9 +18,9 @@ const errors = errorCatalogues.en;
 async function setup(options: InMemoryAdapterOptions = {}, lang = 'en') {
   const inner = new InMemoryAdapter(options);
   const { adapter, calls } = countingAdapter(inner);
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+  const wrapper = mount(html`<div lang=${lang}>
     <link-account-flow .adapter=${adapter} .clock=${() => inner.backend.now()}></link-account-flow>
-  </div>`);
+  </div>`).firstElementChild as HTMLDivElement;
   const el = wrapper.querySelector('link-account-flow') as LinkAccountFlow;
   await waitUntil(() => el.view !== 'loading', 'the current account loads');
   return { el, backend: inner.backend, adapter, calls };
