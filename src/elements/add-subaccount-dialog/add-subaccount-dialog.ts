@@ -71,6 +71,8 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([di
  * @cssproperty [--aw-dialog-width=40rem] - Width of the dialog (never wider than the viewport).
  * @cssproperty [--aw-dialog-backdrop=rgb(16 24 32 / 0.55)] - The backdrop.
  * @cssproperty [--aw-dialog-title-size=1.375rem] - Size of the title.
+ * @cssproperty [--aw-color-primary=#0b5cad] - Choice titles, buttons, focus ring (every shared `--aw-*` token of core/styles.ts applies).
+ * @cssproperty [--aw-color-warning=#8a5300] - Border of the question before closing and of the limit notice.
  */
 export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialogMessages> {
   static override styles = [tokens, base, styles];

@@ -120,6 +120,8 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
   @state() private accessor numberTouched = false;
   @state() private accessor numberProblem: Problem | undefined;
   @state() private accessor codeProblem: Problem | undefined;
+  /** A failed resend or cancel: shown below the buttons, not as a problem of the code field. */
+  @state() private accessor actionProblem: Problem | undefined;
   @state() private accessor codeMissing = false;
   @state() private accessor loaded: CurrentAccount | undefined;
   @state() private accessor loadError: AccountWidgetsError | undefined;
@@ -326,6 +328,7 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
   }
 
   private enterCodeStep(challenge: LinkChallenge): void {
+    this.actionProblem = undefined;
     this.setChallenge(challenge);
     this.code = '';
     this.codeProblem = undefined;
@@ -450,6 +453,7 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
     }
     const challenge = this.challenge;
     this.busy = 'resend';
+    this.actionProblem = undefined;
     try {
       const adapter = this.requireAdapter();
       const next = await adapter.resendLinkCode(challenge.id);
@@ -475,7 +479,7 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
         this.setChallenge({ ...challenge, status: 'locked', attemptsLeft: 0 });
         return;
       }
-      this.codeProblem = { error, retry: error.retryable && error.code !== 'rate-limited' ? () => void this.resend() : undefined };
+      this.actionProblem = { error, retry: error.retryable && error.code !== 'rate-limited' ? () => void this.resend() : undefined };
       this.announcer.announce(this.errorMessage(error));
     }
   }
@@ -484,6 +488,7 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
     if (this.busy || !this.challenge) return;
     const challenge = this.challenge;
     this.busy = 'cancel';
+    this.actionProblem = undefined;
     try {
       await this.cancelChallenge(this.requireAdapter(), challenge.id);
       this.busy = undefined;
@@ -492,13 +497,14 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
       this.cooldown.target = undefined;
       this.code = '';
       this.codeProblem = undefined;
+      this.actionProblem = undefined;
       this.stepNote = this.l10n.t('canceled');
       this.stage = 'number';
     } catch (value) {
       this.busy = undefined;
       if (isAbortError(value)) return;
       const error = this.reportError(value);
-      this.codeProblem = { error, retry: error.retryable ? () => void this.cancelRequest() : undefined };
+      this.actionProblem = { error, retry: error.retryable ? () => void this.cancelRequest() : undefined };
       this.announcer.announce(this.errorMessage(error));
     }
   }
@@ -539,6 +545,7 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
   }
 
   private startAgain(): void {
+    this.actionProblem = undefined;
     this.challenge = undefined;
     this.expiry.target = undefined;
     this.cooldown.target = undefined;
@@ -782,6 +789,14 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
             ${this.busy === 'resend' ? this.l10n.t('resending') : this.l10n.t('resend')}
           </button>
         </div>
+        ${this.actionProblem
+          ? html`<div id="action-error" class="field-error" part="field-error" data-code=${this.actionProblem.error.code}>
+              <p>${this.errorMessage(this.actionProblem.error)}</p>
+              ${this.actionProblem.retry
+                ? html`<button type="button" part="button" @click=${this.actionProblem.retry}>${this.errorL10n.t('retry')}</button>`
+                : nothing}
+            </div>`
+          : nothing}
         <div class="actions spread">
           <button type="button" part="button" @click=${this.back}>${this.l10n.t('back')}</button>
           <button type="button" id="cancel" class="link" part="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.cancelRequest}>

@@ -363,6 +363,44 @@ describe('<link-account-flow>', () => {
     await waitUntil(() => el.view === 'done');
   });
 
+  it('an empty code is refused without a request', async () => {
+    const { el, calls } = await setup();
+    await toCodeStep(el);
+    $(el, '#code').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(text($(el, '#code-error'))).to.equal(en.codeRequired);
+    expect($(el, '#code').getAttribute('aria-invalid')).to.equal('true');
+    expect(calls.confirmLink ?? 0).to.equal(0);
+    await sendKeys({ type: '1' });
+    await el.updateComplete;
+    expect(!!$maybe(el, '#code-error')).to.equal(false);
+  });
+
+  it('a failed resend or cancel says so below the buttons, keeps the code field clean and offers a retry', async () => {
+    const { el, backend, calls } = await setup();
+    await toCodeStep(el);
+    backend.advanceTime(LINK_RULES.resendCooldownMs);
+    el.requestUpdate();
+    await el.updateComplete;
+    backend.failNext('network');
+    $(el, '#resend').click();
+    await waitUntil(() => $maybe(el, '#action-error'));
+    expect(text($(el, '#action-error'))).to.include(errors.network);
+    expect($(el, '#code').getAttribute('aria-invalid')).to.equal('false');
+    await expect(el).to.be.accessible();
+    [...$(el, '#action-error').querySelectorAll('button')].find((b) => text(b) === errors.retry)!.click();
+    await waitUntil(() => calls.resendLinkCode === 2 && !$maybe(el, '#action-error'));
+
+    backend.failNext('server', { count: 1 });
+    $(el, '#cancel').click();
+    await waitUntil(() => $maybe(el, '#action-error'));
+    expect(el.view).to.equal('code');
+    [...$(el, '#action-error').querySelectorAll('button')].find((b) => text(b) === errors.retry)!.click();
+    await waitUntil(() => el.view === 'number', 'the retried cancel goes through');
+    expect(calls.cancelLink).to.equal(2);
+  });
+
   it('a double click and a double Enter send one request', async () => {
     const { el, calls } = await setup({ latency: 80 });
     await typeInto(el, '#number', SEED.linkable[0]);
