@@ -573,3 +573,10 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
     </section>`;
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    'close-request': CustomEvent<CloseRequestDetail>;
+    'order-handover': CustomEvent<OrderHandoverDetail>;
+  }
+}
