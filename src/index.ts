@@ -9,3 +9,8 @@ export { defineElement } from './core/define.js';
 export { registerTranslations, type Message, type Catalogue, type Overrides } from './core/localize.js';
 export type { AccountEventDetail, SubaccountAddedDetail, AdapterErrorDetail } from './core/events.js';
 export { AccountWidgetElement } from './core/account-widget-element.js';
+export { AccountTree } from './elements/account-tree/account-tree.js';
+export { LinkAccountFlow } from './elements/link-account-flow/link-account-flow.js';
+export { OrderSubaccountFlow } from './elements/order-subaccount-flow/order-subaccount-flow.js';
+export { AddSubaccountDialog } from './elements/add-subaccount-dialog/add-subaccount-dialog.js';
+export { LocationManagement } from './elements/location-management/location-management.js';

@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_gap: var(--aw-location-gap, calc(var(--_space) * 2));
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_gap);
+  }
+  .header ::slotted(*),
+  h2 {
+    margin: 0;
+    font-size: var(--aw-location-heading-size, 1.5rem);
+  }
+  .description {
+    margin: var(--_gap) 0;
+    color: var(--_muted);
+    max-width: 60ch;
+  }
+  .notice {
+    margin: var(--_gap) 0;
+    padding: calc(var(--_space) * 1.5);
+    border-inline-start: 4px solid var(--_primary);
+    background: var(--_surface-alt);
+  }
+  .search {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 2);
+    margin-block-end: var(--_gap);
+    max-width: 28rem;
+  }
+  .search input {
+    width: 100%;
+  }
+`;

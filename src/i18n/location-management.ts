@@ -1,0 +1,30 @@
+import type { Catalogues } from '../core/localize.js';
+
+const en = {
+  heading: 'Site management',
+  description:
+    'Link your sites as sub-accounts to this main account. Whoever needs every account logs in once, here; local teams keep their own login to their sub-account, for example to manage call forwarding.',
+  add: 'Add sub-account',
+  searchLabel: 'Search sites',
+  searchPlaceholder: 'Name, customer number or city',
+  subExplanation: 'Only a main account can have sub-accounts. This account is managed by {main}.',
+  standaloneHint: 'When you add your first sub-account, this account becomes the main account.',
+  added: '{name} was added as a sub-account.',
+  loading: 'Loading site management…',
+};
+
+const de: typeof en = {
+  heading: 'Standortverwaltung',
+  description:
+    'Verknüpfen Sie Ihre Standorte als Nebenaccounts mit diesem Hauptaccount. Wer alle Accounts braucht, meldet sich einmal hier an; lokale Teams behalten ihren eigenen Zugang zum Nebenaccount, etwa für ihre Anrufweiterleitung.',
+  add: 'Nebenaccount hinzufügen',
+  searchLabel: 'Standorte durchsuchen',
+  searchPlaceholder: 'Name, Kundennummer oder Ort',
+  subExplanation: 'Nur ein Hauptaccount kann Nebenaccounts haben. Dieser Account wird von {main} verwaltet.',
+  standaloneHint: 'Mit dem ersten Nebenaccount wird dieser Account zum Hauptaccount.',
+  added: '{name} wurde als Nebenaccount hinzugefügt.',
+  loading: 'Standortverwaltung wird geladen…',
+};
+
+export type LocationManagementMessages = typeof en;
+export const locationManagementCatalogues: Catalogues<LocationManagementMessages> = { en, de };
