@@ -165,9 +165,10 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
    * highlights it briefly and announces it. Pass the `Account` (e.g. from `subaccount-added`) to
    * find it in O(log n) page requests by its sort position; with an id alone an account not yet
    * loaded is found by reading the pages in order. Clears a filter that hides it. Resolves true
-   * when it was found.
+   * when it was found. With `{ focus: false }` the row is shown and made the tree's tab stop but
+   * focus stays where it is (e.g. while a modal dialog is open over the tree).
    */
-  async reveal(target: string | Account): Promise<boolean> {
+  async reveal(target: string | Account, options: { focus?: boolean } = {}): Promise<boolean> {
     const account = typeof target === 'string' ? undefined : target;
     const id = typeof target === 'string' ? target : target?.id;
     if (!id || !this.isConnected) return false;
@@ -190,7 +191,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       await this.updateComplete;
       if (signal.aborted || !this.isConnected) return false;
       this.scrollToIndex(index, true);
-      this.roving.focus();
+      if (options.focus !== false) this.roving.focus();
       this.revealedId = id;
       clearTimeout(this.revealTimer);
       this.revealTimer = setTimeout(() => (this.revealedId = undefined), REVEAL_MS);

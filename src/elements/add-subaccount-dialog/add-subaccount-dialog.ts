@@ -109,6 +109,8 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
   @state() private accessor loading = false;
   @state() private accessor confirming: LeaveRisk | undefined;
   @state() private accessor session = 0;
+  /** The order the embedded order flow picks up in this session (`showOrder(orderId)`). */
+  @state() private accessor pickupOrderId: string | undefined;
 
   protected readonly l10n = new LocalizeController<AddSubaccountDialogMessages>(this, 'add-subaccount-dialog', addSubaccountDialogCatalogues);
   protected readonly announcer = new Announcer(this);
@@ -117,6 +119,7 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
   private focusBeforeConfirm?: HTMLElement;
   private loadAbort?: AbortController;
   private pointerDownOnBackdrop = false;
+  private next?: { view: View; orderId?: string };
 
   // ——— public API ———
 
@@ -125,6 +128,22 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
     if (this.open) return;
     this.rememberOpener();
     this.open = true;
+  }
+
+  /**
+   * Opens the dialog straight at *create new* (the embedded order flow). With `orderId` the flow
+   * picks that order up and shows its status until it is done — e.g. when the customer comes back
+   * from the portal's shop with an `order` parameter.
+   */
+  showOrder(orderId?: string): void {
+    if (this.open) {
+      this.pickupOrderId = orderId;
+      this.session++;
+      void this.enterFlow('order');
+      return;
+    }
+    this.next = { view: 'order', orderId };
+    this.show();
   }
 
   /**
@@ -208,7 +227,9 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
 
   private startSession(): void {
     this.session++;
-    this.view = 'choice';
+    this.view = this.next?.view ?? 'choice';
+    this.pickupOrderId = this.next?.orderId;
+    this.next = undefined;
     this.confirming = undefined;
     if (!this.currentAccount) {
       this.loaded = undefined;
@@ -257,6 +278,7 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
 
   private async focusInitial(): Promise<void> {
     await this.updateComplete;
+    if (this.view !== 'choice' && this.flowElement) return this.focusFlow();
     const body = this.renderRoot.querySelector<HTMLElement>('.body');
     const target =
       body?.querySelector<HTMLElement>('[autofocus]') ??
@@ -387,6 +409,10 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
   private async enterFlow(view: View): Promise<void> {
     this.view = view;
     await this.updateComplete;
+    await this.focusFlow();
+  }
+
+  private async focusFlow(): Promise<void> {
     const flow = this.flowElement as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
     if (!flow) return;
     await flow.updateComplete;
@@ -552,6 +578,7 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
         embedded
         .adapter=${this.resolvedAdapter}
         .currentAccount=${account}
+        .completedOrderId=${this.pickupOrderId}
         @flow-back=${this.onFlowBack}
         @flow-close=${this.onFlowClose}
         @subaccount-added=${this.onSubaccountAdded}

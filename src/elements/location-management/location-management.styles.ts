@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    display: block;
     --_gap: var(--aw-location-gap, calc(var(--_space) * 2));
   }
   .header {
@@ -26,6 +27,18 @@ export const styles = css`
     padding: calc(var(--_space) * 1.5);
     border-inline-start: 4px solid var(--_primary);
     background: var(--_surface-alt);
+  }
+  .notice.error {
+    border-inline-start-color: var(--_danger);
+  }
+  .notice p {
+    margin: 0 0 var(--_space);
+  }
+  .notice p:last-child {
+    margin: 0;
+  }
+  .hint {
+    color: var(--_muted);
   }
   .search {
     display: flex;

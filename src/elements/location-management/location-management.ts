@@ -1,10 +1,12 @@
 import { ContextProvider } from '@lit/context';
 import { Task } from '@lit/task';
-import { property, query } from 'lit/decorators.js';
+import { nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html } from 'lit/static-html.js';
-import type { CurrentAccount } from '../../api/types.js';
 import { adapterContext } from '../../api/context.js';
+import { AccountWidgetsError, isAbortError } from '../../api/errors.js';
+import type { Account, CurrentAccount } from '../../api/types.js';
 import { AccountWidgetElement } from '../../core/account-widget-element.js';
 import { Announcer } from '../../core/announcer.js';
 import type { SubaccountAddedDetail } from '../../core/events.js';
@@ -14,30 +16,42 @@ import { tagFor } from '../../core/tag-name.js';
 import { locationManagementCatalogues, type LocationManagementMessages } from '../../i18n/location-management.js';
 import { AccountTree } from '../account-tree/account-tree.js';
 import { AddSubaccountDialog } from '../add-subaccount-dialog/add-subaccount-dialog.js';
+import type { OrderStepChangeDetail } from '../order-subaccount-flow/order-subaccount-flow.js';
 import { styles } from './location-management.styles.js';
 
 /**
  * The whole *site management* (Standortverwaltung) section: heading, what sub-accounts are,
  * **Add sub-account** top right, a search over the tree, the tree, and the dialog hosting both
- * ways to add. After an add the tree refreshes and reveals, highlights and announces the new
- * account. Provides its adapter to every element inside it (Lit context).
+ * ways to add. Provides its adapter to every element inside it (Lit context).
+ *
+ * After a sub-account was added the tree reloads and reveals, highlights and announces it; while
+ * the dialog is still open focus stays in the dialog, and moves to the new row when it closes.
+ * While an ordered account is provisioning the tree lists it with its status. A customer coming
+ * back from the portal's shop (`order-url`) with an `order` parameter in the address sees that
+ * order finish in the dialog; the parameter is then removed from the address, so a reload does
+ * not pick the order up again.
  *
  * @summary Site management: the main account, its sub-accounts, and adding more.
+ * @tagname location-management
  *
- * @slot heading - Replaces the default heading.
+ * @slot heading - Replaces the default heading (an `<h2>`).
  * @slot description - Replaces the default description of what sub-accounts are.
  *
- * @fires subaccount-added - `{ account, via, order? }` when a sub-account was linked or ordered (from the dialog).
- * @fires account-select - `{ account }` from the tree.
- * @fires account-open - `{ account }` from the tree; cancelable, the portal navigates.
- * @fires adapter-error - `{ error }` when a backend call failed.
+ * @event subaccount-added - `{ account, via, order? }` when a sub-account was linked or ordered (from the dialog).
+ * @event account-select - `{ account }` from the tree.
+ * @event account-open - `{ account }` from the tree; cancelable, the portal navigates.
+ * @event order-handover - `{ url }`, cancelable: just before *create new* navigates to `order-url`.
+ * @event adapter-error - `{ error }` when a backend call failed.
  *
  * @csspart header - The row with heading and add button.
  * @csspart add-button - The **Add sub-account** button.
+ * @csspart description - The default description.
  * @csspart search - The search field.
  * @csspart notice - The explanation shown in a sub-account or standalone account.
+ * @csspart error - The message shown when the current account could not be loaded.
  * @csspart tree - The `<account-tree>`.
  * @csspart dialog - The `<add-subaccount-dialog>`.
+ * @csspart announcer - The visually hidden live region.
  *
  * @cssproperty [--aw-location-gap=calc(var(--aw-space) * 2)] - Space between the section's parts.
  * @cssproperty [--aw-location-heading-size=1.5rem] - Font size of the default heading.
@@ -50,29 +64,31 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
 
   @query('[part~="tree"]') private accessor tree: AccountTree | null = null;
   @query('[part~="dialog"]') private accessor dialog: AddSubaccountDialog | null = null;
+  @state() private accessor filter = '';
 
   protected readonly l10n = new LocalizeController(this, 'location-management', locationManagementCatalogues);
   private readonly announcer = new Announcer(this);
   private readonly provider = new ContextProvider(this, { context: adapterContext });
-  private filter = '';
+  /** An account added while the dialog was open: focused in the tree once the dialog closes. */
+  private focusOnClose?: Account;
+  /** The order to pick up after returning from the shop (read once, on first connection). */
+  private returnedOrder?: string;
+  private returnChecked = false;
 
   private readonly current = new Task(this, {
-    task: ([adapter], { signal }) => {
-      if (!adapter) return this.requireAdapter().getCurrentAccount({ signal });
-      return adapter.getCurrentAccount({ signal });
-    },
+    task: ([adapter], { signal }) => (adapter ?? this.requireAdapter()).getCurrentAccount({ signal }),
     args: () => [this.resolvedAdapter] as const,
-    onError: (error) => this.reportError(error),
+    onError: (error) => {
+      if (!isAbortError(error)) this.reportError(error);
+    },
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('subaccount-added', this.onAdded);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('subaccount-added', this.onAdded);
+    if (!this.returnChecked) {
+      this.returnChecked = true;
+      this.returnedOrder = this.takeReturnedOrder();
+    }
   }
 
   protected override willUpdate(): void {
@@ -80,10 +96,17 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
     this.provider.setValue(this.resolvedAdapter);
   }
 
+  protected override updated(): void {
+    const orderId = this.returnedOrder;
+    if (orderId && this.dialog && this.current.value?.role !== 'sub') {
+      this.returnedOrder = undefined;
+      this.dialog.showOrder(orderId);
+    }
+  }
+
   /** Reloads the current account and the tree. */
   async refresh(): Promise<void> {
-    await this.current.run();
-    await this.tree?.refresh();
+    await Promise.all([this.current.run(), this.tree?.refresh()]);
   }
 
   /** Opens the **Add sub-account** dialog. */
@@ -93,70 +116,120 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
 
   protected override render() {
     const account = this.current.value;
+    const canAdd = account !== undefined && account.role !== 'sub';
+    const treeTag = tagFor(AccountTree, 'account-tree');
+    const dialogTag = tagFor(AddSubaccountDialog, 'add-subaccount-dialog');
     return html`
-      <section>
-        <div class="header" part="header">
-          <slot name="heading"><h2>${this.l10n.t('heading')}</h2></slot>
-          ${account && account.role !== 'sub'
-            ? html`<button type="button" class="primary" part="add-button" @click=${this.openAddDialog}>
-                ${this.l10n.t('add')}
-              </button>`
-            : null}
-        </div>
-        <slot name="description"><p class="description">${this.l10n.t('description')}</p></slot>
-        ${this.renderNotice(account)}
-        <div class="search">
-          <label for="search">${this.l10n.t('searchLabel')}</label>
-          <input
-            id="search"
-            part="search"
-            type="search"
-            autocomplete="off"
-            placeholder=${this.l10n.t('searchPlaceholder')}
-            .value=${this.filter}
-            @input=${this.onSearch}
-          />
-        </div>
-        <${tagFor(AccountTree, 'account-tree')} part="tree" .adapter=${this.resolvedAdapter}></${tagFor(AccountTree, 'account-tree')}>
-        ${account && account.role !== 'sub'
-          ? html`<${tagFor(AddSubaccountDialog, 'add-subaccount-dialog')}
-              part="dialog"
-              .adapter=${this.resolvedAdapter}
-              order-url=${ifDefined(this.orderUrl)}
-            ></${tagFor(AddSubaccountDialog, 'add-subaccount-dialog')}>`
-          : null}
-        ${this.announcer.render()}
-      </section>
+      <div class="header" part="header">
+        <slot name="heading"><h2>${this.l10n.t('heading')}</h2></slot>
+        ${canAdd
+          ? html`<button type="button" class="primary" part="add-button" aria-haspopup="dialog" @click=${this.openAddDialog}>
+              ${this.l10n.t('add')}
+            </button>`
+          : nothing}
+      </div>
+      <slot name="description"><p class="description" part="description">${this.l10n.t('description')}</p></slot>
+      ${this.renderStatus(account)}
+      <div class="search">
+        <label for="search">${this.l10n.t('searchLabel')}</label>
+        <input
+          id="search"
+          part="search"
+          type="search"
+          autocomplete="off"
+          placeholder=${this.l10n.t('searchPlaceholder')}
+          .value=${this.filter}
+          @input=${this.onSearch}
+        />
+      </div>
+      <${treeTag}
+        part="tree"
+        .adapter=${this.resolvedAdapter}
+        .filter=${this.filter}
+      ></${treeTag}>
+      ${canAdd
+        ? html`<${dialogTag}
+            part="dialog"
+            .adapter=${this.resolvedAdapter}
+            .currentAccount=${account}
+            order-url=${ifDefined(this.orderUrl)}
+            @subaccount-added=${this.onAdded}
+            @order-step-change=${this.onOrderStep}
+            @close=${this.onDialogClose}
+          ></${dialogTag}>`
+        : nothing}
+      ${this.announcer.render()}
     `;
   }
 
-  private renderNotice(account: CurrentAccount | undefined) {
-    if (account?.role === 'sub') {
-      return html`<p class="notice" part="notice">
-        ${this.l10n.t('subExplanation', { main: account.main?.name ?? '' })}
-      </p>`;
-    }
-    if (account?.role === 'standalone') {
-      return html`<p class="notice" part="notice">${this.l10n.t('standaloneHint')}</p>`;
-    }
-    return null;
+  private renderStatus(account: CurrentAccount | undefined) {
+    return this.current.render({
+      pending: () => (account ? nothing : html`<p class="hint" role="status">${this.l10n.t('loading')}</p>`),
+      error: (error) =>
+        isAbortError(error)
+          ? nothing
+          : html`<div class="notice error" part="error" role="alert">
+              <p>${this.errorMessage(error)}</p>
+              ${AccountWidgetsError.from(error).details?.noAdapter
+                ? nothing
+                : html`<button type="button" @click=${() => this.current.run()}>${this.errorL10n.t('retry')}</button>`}
+            </div>`,
+      complete: (value) => {
+        if (value.role === 'sub') {
+          return html`<p class="notice" part="notice">${this.l10n.t('subExplanation', { main: value.main?.name ?? '' })}</p>`;
+        }
+        if (value.role === 'standalone') return html`<p class="notice" part="notice">${this.l10n.t('standaloneHint')}</p>`;
+        return nothing;
+      },
+    });
   }
 
   private onSearch(event: Event): void {
     this.filter = (event.target as HTMLInputElement).value;
-    if (this.tree) this.tree.filter = this.filter;
   }
 
   private readonly onAdded = async (event: CustomEvent<SubaccountAddedDetail>): Promise<void> => {
-    const { account } = event.detail;
+    const account = event.detail?.account;
+    if (!account) return;
     this.announcer.announce(this.l10n.t('added', { name: account.name }));
-    // A standalone account just became a main account: reload it, then show the new sub-account.
-    this.current.run();
+    if (this.dialog?.open) this.focusOnClose = account;
+    // A standalone account just became a main account: reload it (the dialog reads it from here).
+    void this.current.run();
     this.filter = '';
     const tree = this.tree;
     if (!tree) return;
-    tree.filter = '';
+    await this.updateComplete;
     await tree.refresh();
-    await tree.reveal(account.id);
+    // Behind an open modal dialog focus cannot move: show the row now, focus it when it closes.
+    const dialogOpen = this.dialog?.open === true;
+    await tree.reveal(account, { focus: !dialogOpen && this.matches(':focus-within') });
   };
+
+  /** An order was placed: the tree lists the new account with its provisioning status. */
+  private readonly onOrderStep = (event: CustomEvent<OrderStepChangeDetail>): void => {
+    if (event.detail?.step === 'provisioning') void this.tree?.refresh();
+  };
+
+  private readonly onDialogClose = (): void => {
+    const account = this.focusOnClose;
+    this.focusOnClose = undefined;
+    if (account) void this.tree?.reveal(account);
+  };
+
+  /**
+   * Reads the `order` parameter a portal shop returns with, and removes it from the address (so
+   * that a reload does not pick the order up again). Subclasses with their own router override it.
+   */
+  protected takeReturnedOrder(): string | undefined {
+    try {
+      const url = new URL(globalThis.location?.href ?? '');
+      const id = url.searchParams.get('order');
+      if (!id) return undefined;
+      url.searchParams.delete('order');
+      globalThis.history?.replaceState(globalThis.history.state, '', url.href);
+      return id;
+    } catch {
+      return undefined;
+    }
+  }
 }

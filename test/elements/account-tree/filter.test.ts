@@ -136,4 +136,17 @@ describe('<account-tree> filter', () => {
     expect(el.filter).to.equal('');
     expect(nameOf(focused(el))).to.equal('Standort Leipzig Zentrum');
   });
+
+  it('reveal(account, { focus: false }) shows and highlights the row but leaves focus where it is', async () => {
+    const { el } = await mount({}, (t) => html`<div><button id="elsewhere">elsewhere</button>${t}</div>`);
+    const button = el.parentElement!.querySelector<HTMLButtonElement>('#elsewhere')!;
+    button.focus();
+    const page = await new InMemoryAdapter().listSubaccounts(SEED.main.id, { search: 'Leipzig' });
+    expect(await el.reveal(page.items[0], { focus: false })).to.equal(true);
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(button);
+    const row = $(el, '[part~="revealed"]');
+    expect(nameOf(row)).to.equal('Standort Leipzig Zentrum');
+    expect(row!.getAttribute('tabindex')).to.equal('0');
+  });
 });

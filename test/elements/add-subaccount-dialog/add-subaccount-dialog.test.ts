@@ -439,6 +439,22 @@ describe('<add-subaccount-dialog>', () => {
     expect(text(flow.shadowRoot!)).to.not.include('becomes a main account');
   });
 
+  it('showOrder(orderId) opens straight at the order flow, which picks that order up', async () => {
+    const { el } = await setup({}, 'test-order-dialog');
+    el.showOrder('ord-42');
+    await waitUntil(() => $maybe(el, '[data-flow="order"]'), 'the order flow shows');
+    expect(dialogOf(el).open).to.equal(true);
+    const flow = $<FakeOrderFlow & { completedOrderId?: string }>(el, '[data-flow="order"]');
+    expect(flow.completedOrderId).to.equal('ord-42');
+    await waitUntil(() => el.shadowRoot!.activeElement === flow, 'focus moves into the flow');
+    // The next ordinary opening starts at the choice again, without the order.
+    el.close();
+    await el.updateComplete;
+    el.show();
+    await waitUntil(() => $maybe(el, '#option-create'), 'the choice shows');
+    expect($maybe(el, '[data-flow="order"]')).to.equal(null);
+  });
+
   it('resend cool-down inside the dialog follows the dialog clock', async () => {
     const { el, opener, backend } = await setup();
     await openByKeyboard(el, opener);
