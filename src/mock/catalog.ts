@@ -1,4 +1,4 @@
-import type { Catalog, OrderDraft, Price, Product, ProductOption } from '../api/types.js';
+import type { Catalog, OrderDraft, Product, ProductOption } from '../api/types.js';
 
 /**
  * The mock catalog: three telephony products with options of every generic type. Prices are net
@@ -216,23 +216,4 @@ function validateOption(option: ProductOption, value: unknown): string | undefin
       return undefined;
     }
   }
-}
-
-/** Net price of a (valid) draft: the product's price plus what its options add. */
-export function priceOf(product: Product, options: Record<string, unknown>): Price {
-  let monthly = product.price.monthly;
-  let oneOff = product.price.oneOff;
-  const add = (p: Partial<Price> | undefined, times = 1) => {
-    monthly += (p?.monthly ?? 0) * times;
-    oneOff += (p?.oneOff ?? 0) * times;
-  };
-  for (const option of product.options) {
-    const raw = options[option.id];
-    const value = raw === undefined || raw === null || raw === '' ? option.default : raw;
-    if (option.type === 'choice') add(option.choices.find((c) => c.value === value)?.price);
-    else if (option.type === 'number' && typeof value === 'number') add(option.pricePerUnit, value);
-    else if (option.type === 'boolean' && value === true) add(option.price);
-  }
-  const round = (n: number) => Math.round(n * 100) / 100;
-  return { monthly: round(monthly), oneOff: round(oneOff) };
 }

@@ -14,7 +14,8 @@ import type {
   Price,
   RequestOptions,
 } from '../api/types.js';
-import { CATALOG_VERSION, mockCatalog, priceOf, validateDraft } from './catalog.js';
+import { priceOf } from '../api/pricing.js';
+import { CATALOG_VERSION, mockCatalog, validateDraft } from './catalog.js';
 import { AccountStore } from './account-store.js';
 import { GeneratedAccounts, type AccountRecord } from './generated.js';
 import { DEMO_CODE, SEED, seedAccounts, type SeedContact } from './seed.js';

@@ -1,23 +1,6 @@
-import type { Catalog, OptionValue, Price, Product } from '../../api/types.js';
+import type { Catalog, Price } from '../../api/types.js';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-
-/** The price of a product with the chosen options, as the catalog states it (net or gross). */
-export function priceOf(product: Product, options: Record<string, OptionValue>): Price {
-  let monthly = product.price.monthly;
-  let oneOff = product.price.oneOff;
-  const add = (p: Partial<Price> | undefined, times = 1) => {
-    monthly += (p?.monthly ?? 0) * times;
-    oneOff += (p?.oneOff ?? 0) * times;
-  };
-  for (const option of product.options) {
-    const value = options[option.id] ?? option.default;
-    if (option.type === 'choice') add(option.choices.find((c) => c.value === value)?.price);
-    else if (option.type === 'number' && typeof value === 'number' && Number.isFinite(value)) add(option.pricePerUnit, value);
-    else if (option.type === 'boolean' && value === true) add(option.price);
-  }
-  return { monthly: round2(monthly), oneOff: round2(oneOff) };
-}
 
 /** VAT rate as a fraction (accepts 0.19 or 19). */
 export function vatFraction(rate: number): number {

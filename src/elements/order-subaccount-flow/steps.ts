@@ -4,7 +4,8 @@ import { live } from 'lit/directives/live.js';
 import type { Catalog, CurrentAccount, Product } from '../../api/types.js';
 import type { EditStep, StoredDraft } from './draft.js';
 import { fieldId, optionField, textField, type FieldContext } from './fields.js';
-import { priceOf, vatFraction, withVat } from './pricing.js';
+import { priceOf } from '../../api/pricing.js';
+import { vatFraction, withVat } from './pricing.js';
 
 /** What the step renderers need from the element (state read-only, changes through callbacks). */
 export interface StepContext extends FieldContext {

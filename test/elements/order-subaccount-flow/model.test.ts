@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Catalog, NumberOption, Product, TextOption } from '../../../src/api/types.js';
 import { emptyDraft, parseDraft, reconcileDraft, toOrderDraft } from '../../../src/elements/order-subaccount-flow/draft.js';
-import { priceOf, vatFraction, withVat } from '../../../src/elements/order-subaccount-flow/pricing.js';
+import { priceOf } from '../../../src/api/pricing.js';
+import { vatFraction, withVat } from '../../../src/elements/order-subaccount-flow/pricing.js';
 import { stepOfField, validateOption, validateStep } from '../../../src/elements/order-subaccount-flow/validation.js';
 import { mockCatalog } from '../../../src/mock/catalog.js';
 
