@@ -1,73 +1,157 @@
 // The demo portal: a customer portal page around <location-management>, on the mock backend
-// served over HTTP by an MSW service worker — the same path a real portal's REST calls take.
+// served over HTTP by an MSW service worker — the same path a real portal's REST calls take
+// (`api-base="/api"`; the element builds its own RestAdapter). The demo controls talk to the mock
+// backend's admin surface (`POST /api/__demo/reset`, `POST /api/__demo/current-account`).
 import { setupWorker } from 'msw/browser';
-import { MockBackend } from '../src/mock/mock-backend.js';
+import { RestAdapter } from '../src/api/rest-adapter.js';
 import { createHandlers } from '../src/mock/handlers.js';
-import { portalText, type PortalLanguage } from './portal-text.js';
+import { MockBackend } from '../src/mock/mock-backend.js';
+import { brands, portalText, type PortalLanguage, type PortalTextKey, type PortalTheme } from './portal-text.js';
 
-const backend = new MockBackend({ latency: 350 });
-const worker = setupWorker(...createHandlers(backend, { baseUrl: '/api' }));
-await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
-
-// Register the elements only once the API answers.
-await import('../src/define.js');
+const API = '/api';
+const STORAGE = { lang: 'aw-demo-lang', theme: 'aw-demo-theme', account: 'aw-demo-account' } as const;
+const DRAFT_PREFIX = 'account-widgets:order-draft:';
 
 const select = (id: string) => document.getElementById(id) as HTMLSelectElement;
 const params = new URLSearchParams(location.search);
+const root = document.documentElement;
+const api = new RestAdapter({ baseUrl: API });
 
-function applyLanguage(lang: PortalLanguage): void {
-  document.documentElement.lang = lang;
-  const text = portalText[lang];
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    el.textContent = text[el.dataset.i18n as keyof typeof text] ?? el.textContent;
-  }
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
-    el.setAttribute('aria-label', text[el.dataset.i18nLabel as keyof typeof text] ?? '');
-  }
-  document.title = text.title;
-  localStorage.setItem('aw-demo-lang', lang);
+let lang: PortalLanguage = pick(params.get('lang') ?? localStorage.getItem(STORAGE.lang), Object.keys(portalText), 'de') as PortalLanguage;
+let theme: PortalTheme = pick(params.get('theme') ?? localStorage.getItem(STORAGE.theme), Object.keys(brands), 'default') as PortalTheme;
+
+function pick(value: string | null, allowed: string[], fallback: string): string {
+  return value && allowed.includes(value) ? value : fallback;
 }
 
-function applyTheme(theme: string): void {
-  document.body.dataset.theme = theme;
-  localStorage.setItem('aw-demo-theme', theme);
+function t(key: PortalTextKey, values: Record<string, string> = {}): string {
+  return portalText[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Language and theme: the widgets follow <html lang> and the --aw-* tokens set in portal.css.
+
+function applyLanguage(next: PortalLanguage): void {
+  lang = next;
+  root.lang = next;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n as PortalTextKey);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel as PortalTextKey));
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === next));
+  }
+  document.title = t('title', { brand: brands[theme] });
+  localStorage.setItem(STORAGE.lang, next);
+  void refreshUser();
+}
+
+function applyTheme(next: PortalTheme): void {
+  theme = next;
+  root.dataset.theme = next;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-brand="name"]')) el.textContent = brands[next];
+  document.title = t('title', { brand: brands[next] });
+  select('theme').value = next;
+  localStorage.setItem(STORAGE.theme, next);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The signed-in account (header) and the section.
+
+async function refreshUser(): Promise<void> {
+  try {
+    const me = await api.getCurrentAccount();
+    const initials = me.name
+      .split(/\s+/)
+      .filter((word) => /^\p{L}/u.test(word))
+      .slice(0, 2)
+      .map((word) => word[0]!.toUpperCase())
+      .join('');
+    document.getElementById('user-name')!.textContent = me.name;
+    document.getElementById('user-number')!.textContent = t('customerNumber', { number: me.customerNumber });
+    document.getElementById('user-initials')!.textContent = initials;
+  } catch {
+    // The section shows the failure itself; the header keeps what it had.
+  }
 }
 
 function remountSection(): void {
   const old = document.querySelector('location-management');
   const fresh = document.createElement('location-management');
-  fresh.setAttribute('api-base', '/api');
+  fresh.setAttribute('api-base', API);
   old?.replaceWith(fresh);
 }
 
-const lang = (params.get('lang') ?? localStorage.getItem('aw-demo-lang') ?? 'de') as PortalLanguage;
-const theme = params.get('theme') ?? localStorage.getItem('aw-demo-theme') ?? 'default';
-select('language').value = lang in portalText ? lang : 'de';
-select('theme').value = theme;
-applyLanguage(select('language').value as PortalLanguage);
-applyTheme(theme);
+async function demoCall(path: string, body?: unknown): Promise<void> {
+  const response = await fetch(`${API}/__demo/${path}`, {
+    method: 'POST',
+    headers: body ? { 'Content-Type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+}
 
-select('language').addEventListener('change', (e) => applyLanguage((e.target as HTMLSelectElement).value as PortalLanguage));
-select('theme').addEventListener('change', (e) => applyTheme((e.target as HTMLSelectElement).value));
-select('account').addEventListener('change', (e) => {
-  backend.setCurrentAccount((e.target as HTMLSelectElement).value);
+async function signInAs(id: string): Promise<void> {
+  await demoCall('current-account', { id });
+  sessionStorage.setItem(STORAGE.account, id);
   remountSection();
-});
-document.getElementById('reset')!.addEventListener('click', () => {
-  backend.reset();
-  backend.setCurrentAccount(select('account').value);
-  remountSection();
-});
+  await refreshUser();
+}
+
+async function resetDemo(): Promise<void> {
+  await demoCall('reset');
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith(DRAFT_PREFIX)) sessionStorage.removeItem(key);
+  await signInAs(select('account').value);
+  toast(t('resetDone'));
+}
+
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+function toast(message: string): void {
+  const region = document.getElementById('portal-status')!;
+  region.textContent = message;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => (region.textContent = ''), 5000);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Start: the mock API first, then the elements.
+
+try {
+  const backend = new MockBackend({ latency: 350 });
+  const worker = setupWorker(...createHandlers(backend, { baseUrl: API }));
+  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+  const account = pick(sessionStorage.getItem(STORAGE.account), [...select('account').options].map((o) => o.value), 'acc-main');
+  select('account').value = account;
+  backend.setCurrentAccount(account);
+} catch (error) {
+  // Service workers need a secure context: http://127.0.0.1 or http://localhost, not a LAN address.
+  const message = document.createElement('p');
+  message.className = 'startup-error';
+  message.setAttribute('role', 'alert');
+  message.textContent = `The mock API could not start (${String(error)}). Open the demo on http://127.0.0.1 or http://localhost.`;
+  document.querySelector('.section-card')!.prepend(message);
+}
+
+applyTheme(theme);
+applyLanguage(lang);
+await import('../src/define.js');
+root.dataset.ready = 'true';
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+  button.addEventListener('click', () => applyLanguage(button.dataset.lang as PortalLanguage));
+}
+select('theme').addEventListener('change', () => applyTheme(select('theme').value as PortalTheme));
+select('account').addEventListener('change', () => void signInAs(select('account').value));
+document.getElementById('reset')!.addEventListener('click', () => void resetDemo());
 
 // The portal decides what "open account" means: here, a notice instead of leaving the demo.
-document.addEventListener('account-open', (e) => {
+document.body.addEventListener('account-open', (e) => {
   e.preventDefault();
-  const text = portalText[document.documentElement.lang as PortalLanguage] ?? portalText.de;
-  alertRegion(text.opening.replace('{name}', e.detail.account.name));
+  toast(t('opening', { name: e.detail.account.name }));
 });
 
-function alertRegion(message: string): void {
-  const region = document.getElementById('portal-status') ?? document.body.appendChild(Object.assign(document.createElement('div'), { id: 'portal-status', className: 'portal-status' }));
-  region.setAttribute('role', 'status');
-  region.textContent = message;
-}
+// The portal's other pages do not exist in the demo.
+document.addEventListener('click', (e) => {
+  const link = (e.target as Element).closest?.('a[href^="#"]');
+  if (!link || link.classList.contains('skip-link') || link.getAttribute('aria-current') === 'page') return;
+  e.preventDefault();
+  toast(t('notAvailable'));
+});

@@ -1,11 +1,16 @@
-// Shared by `npm start` (the demo portal) and the bench: serve TypeScript sources straight from
-// src/ through esbuild, with the MSW service worker at the root so its scope covers every page.
+// Shared by `npm start` (the demo portal), `npm run check:demo` and the bench: serve TypeScript
+// sources straight from src/ through esbuild, with the MSW service worker at the root so its scope
+// covers every page.
+import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
 export const serveWorkerAtRoot = (ctx, next) => {
   if (ctx.path === '/mockServiceWorker.js') ctx.path = '/public/mockServiceWorker.js';
   return next();
 };
+
+/** Where the demo portal lives on the server. */
+export const DEMO_PATH = '/demo/';
 
 export function devServerConfig({ port, production = false } = {}) {
   return {
@@ -17,4 +22,22 @@ export function devServerConfig({ port, production = false } = {}) {
     middleware: [serveWorkerAtRoot],
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   };
+}
+
+/**
+ * Starts the demo portal's server. `port` undefined: the first free port from 8000 on.
+ * `autoExit`: stop on Ctrl+C (for `npm start`; a script that manages the server itself passes false).
+ * Returns the server, the demo's URL and `stop()`.
+ */
+export async function startDemoServer({ port, autoExit = true, production = false } = {}) {
+  const server = await startDevServer({
+    config: devServerConfig({ port, production }),
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+    autoExitProcess: autoExit,
+  });
+  const address = server.server?.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return { server, url: `http://127.0.0.1:${actualPort}${DEMO_PATH}`, stop: () => server.stop() };
 }
