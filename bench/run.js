@@ -1,5 +1,7 @@
 // `npm run bench`: prints figures measured in this run. Budgets (DESIGN §5) are shown beside
 // each figure; nothing here is a pass/fail test — the machines are too noisy for that.
+// `npm run build` warns about the bundle budget too (scripts/check-size.js); after a build change,
+// `node bench/bundle-smoke.js --compare <older bundle>` checks the bundle still renders the same.
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
