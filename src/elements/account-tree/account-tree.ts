@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { AccountAdapter } from '../../api/adapter.js';
 import { AccountWidgetsError, isAbortError } from '../../api/errors.js';
 import type { Account, CurrentAccount } from '../../api/types.js';
 import { AccountWidgetElement } from '../../core/account-widget-element.js';
 import { Announcer } from '../../core/announcer.js';
+import { cssProps } from '../../core/css-props.js';
 import { emit } from '../../core/events.js';
 import { LocalizeController } from '../../core/localize.js';
 import { PagedDataController, type PagedList, type PageFetcher } from '../../core/paged-data.js';
@@ -888,7 +888,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
         </span>
       </div>
       ${hasChildren && this.expanded
-        ? html`<div role="group" id="children" class="group" style=${styleMap({ '--_n': String(total) })}>
+        ? html`<div role="group" id="children" class="group" ${cssProps({ '--_n': String(total) })}>
             ${this.renderChildren(total)}
           </div>`
         : nothing}`;
@@ -927,7 +927,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       aria-posinset=${index + 1}
       aria-selected=${String(!!account && this.selectedId === account.id)}
       tabindex=${index === this.activeIndex ? 0 : -1}
-      style=${styleMap({ '--_i': String(index) })}
+      ${cssProps({ '--_i': String(index) })}
     >
       ${account ? this.renderAccount(account, terms) : this.renderPlaceholder()}
     </div>`;
