@@ -17,6 +17,7 @@ export const styles = css`
   }
 
   .tree {
+    container-type: inline-size;
     position: relative;
     max-height: var(--aw-tree-height, 32rem);
     overflow: auto;
@@ -158,6 +159,24 @@ export const styles = css`
   }
   .child.status-provisioning .name {
     font-style: italic;
+  }
+
+  /* Narrow trees (phones): badges move below the name, so names are not cut short. Every row
+     grows alike — windowing needs one row height. */
+  @container (max-width: 30rem) {
+    .group,
+    .row {
+      --_row-h: calc(var(--aw-tree-row-height, 3.5rem) + 1.25rem);
+    }
+    .row,
+    .label {
+      flex-wrap: wrap;
+      align-content: center;
+      row-gap: 0.2rem;
+    }
+    .text {
+      flex-basis: 100%;
+    }
   }
 
   .placeholder .bar,
