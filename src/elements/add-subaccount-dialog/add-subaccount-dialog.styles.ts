@@ -28,6 +28,14 @@ export const styles = css`
     align-items: flex-start;
     justify-content: space-between;
     gap: calc(var(--_space) * 2);
+    /* Title and close button stay in view while a long flow scrolls (the dialog is the scroller;
+       the header covers the frame's top padding too, so nothing shows above it). */
+    position: sticky;
+    top: calc(var(--_space) * -3);
+    z-index: 1;
+    margin-block: calc(var(--_space) * -3) calc(var(--_space) * -1);
+    padding-block: calc(var(--_space) * 3) var(--_space);
+    background: var(--_surface);
   }
   h2 {
     margin: 0;
