@@ -1,0 +1,226 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { AccountWidgetsError } from '../src/api/errors.js';
+import type { OrderDraft } from '../src/api/types.js';
+import type { AddSubaccountDialog } from '../src/elements/add-subaccount-dialog/add-subaccount-dialog.js';
+import type { LinkAccountFlow } from '../src/elements/link-account-flow/link-account-flow.js';
+import '../src/elements/location-management/define.js';
+import type { LocationManagement } from '../src/elements/location-management/location-management.js';
+import { createHandlers, problemResponse } from '../src/mock/handlers.js';
+import { MockBackend, type MockBackendOptions } from '../src/mock/mock-backend.js';
+import { DEMO_CODE, SEED } from '../src/mock/seed.js';
+
+/**
+ * `<location-management>` as a portal embeds it without any JavaScript of its own: `api-base="/api"`,
+ * the element builds its `RestAdapter`, and MSW (`msw-storybook-addon`) answers the REST calls
+ * from a `MockBackend` — per story, through `parameters.msw.handlers`: the logged-in account, a
+ * slow network, a backend that is down. Every story starts from the seeded state. German and
+ * English; the section opens the add dialog, so every story renders in its own frame (also on the
+ * docs page, where each frame keeps its own MSW handlers).
+ */
+export default {
+  title: 'Elements/Location Management',
+  component: 'location-management',
+  // Controls of the manifest's rows: the `order-url` attribute and the two slots (text here).
+  argTypes: {
+    'order-url': { control: 'text' },
+    heading: { control: 'text' },
+    description: { control: 'text' },
+  },
+  args: { 'order-url': '', heading: '', description: '' },
+  parameters: { docs: { story: { inline: false, iframeHeight: 720 } }, layout: 'padded' },
+} satisfies Meta;
+
+type Story = StoryObj;
+type Lang = 'de' | 'en';
+
+const API = '/api';
+
+interface Setup {
+  /** Options of this story's `MockBackend` (the logged-in account, generated sub-accounts …). */
+  backend?: MockBackendOptions;
+  /** Handlers placed before the mock API: slow or failing networks. */
+  network?: RequestHandler[];
+  /** Runs after the backend was reset, before the element renders. */
+  before?: (backend: MockBackend) => unknown | Promise<unknown>;
+  /** Drives the section into its state. */
+  play?: (el: LocationManagement, backend: MockBackend) => Promise<void>;
+  orderUrl?: string;
+}
+
+async function until<T>(check: () => T | null | undefined | false, timeout = 6000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() - start > timeout) throw new Error('The story did not reach its state');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const inShadow = <T extends Element>(host: Element, selector: string) => host.shadowRoot?.querySelector<T>(selector) ?? null;
+
+function story(lang: Lang, setup: Setup = {}): Story {
+  const backend = new MockBackend(setup.backend);
+  return {
+    parameters: {
+      lang,
+      msw: { handlers: { network: setup.network ?? [], api: createHandlers(backend, { baseUrl: API }) } },
+    },
+    loaders: [
+      async () => {
+        backend.reset();
+        await setup.before?.(backend);
+        return {};
+      },
+    ],
+    render: (args) => {
+      const orderUrl = (args['order-url'] as string) || setup.orderUrl;
+      return html`<location-management
+        api-base=${API}
+        order-url=${orderUrl || nothing}
+        @account-open=${(e: Event) => e.preventDefault()}
+        @order-handover=${(e: Event) => e.preventDefault()}
+      >
+        ${args.heading ? html`<h2 slot="heading">${args.heading}</h2>` : nothing}
+        ${args.description ? html`<p slot="description">${args.description}</p>` : nothing}
+      </location-management>`;
+    },
+    play: setup.play
+      ? async ({ canvasElement }) => {
+          const el = await until(() => canvasElement.querySelector('location-management'));
+          await setup.play!(el, backend);
+        }
+      : undefined,
+  };
+}
+
+/** Every request waits `ms` before the mock API answers (`'infinite'`: never). */
+const slow = (ms: number | 'infinite'): RequestHandler[] => [
+  http.all(`${API}/*`, async () => {
+    await delay(ms);
+    // Nothing returned: MSW goes on to the mock API's handler.
+  }),
+];
+
+/** The backend cannot be reached: every request fails like a dropped connection. */
+const down: RequestHandler[] = [http.all(`${API}/*`, () => HttpResponse.error())];
+
+/** The backend answers every request with `503` problem+json. */
+const unavailable: RequestHandler[] = [
+  http.all(`${API}/*`, () =>
+    problemResponse(new AccountWidgetsError('server', { message: 'Service unavailable', status: 503, retryable: true })),
+  ),
+];
+
+/** Only the sub-account list fails: the section loads, the tree shows its error with Retry. */
+const listFails: RequestHandler[] = [
+  http.get(`${API}/accounts/:mainId/subaccounts`, () => HttpResponse.error()),
+];
+
+// ——— The main account ———
+export const MainAccountDe = story('de');
+export const MainAccountEn = story('en');
+
+// ——— A sub-account: no adding; the section names its main account ———
+export const SubAccountDe = story('de', { backend: { currentAccountId: SEED.sub.id } });
+export const SubAccountEn = story('en', { backend: { currentAccountId: SEED.sub.id } });
+
+// ——— A standalone account: a hint that it becomes the main account ———
+export const StandaloneAccountDe = story('de', { backend: { currentAccountId: SEED.standalone.id } });
+export const StandaloneAccountEn = story('en', { backend: { currentAccountId: SEED.standalone.id } });
+
+// ——— Slow and broken networks ———
+export const LoadingDe = story('de', { network: slow('infinite') });
+export const LoadingEn = story('en', { network: slow('infinite') });
+export const SlowNetworkDe = story('de', { network: slow(1500) });
+export const BackendDownDe = story('de', { network: down });
+export const BackendDownEn = story('en', { network: down });
+export const ServiceUnavailableEn = story('en', { network: unavailable });
+export const SubaccountListFailsDe = story('de', { network: listFails });
+
+// ——— Many sites ———
+export const LargeHierarchyDe = story('de', { backend: { generatedSubaccounts: 10_000 } });
+export const LargeHierarchyEn = story('en', { backend: { generatedSubaccounts: 10_000 } });
+
+// ——— Searching ———
+const search = (term: string) => async (el: LocationManagement) => {
+  const input = await until(() => inShadow<HTMLInputElement>(el, '[part~="search"]'));
+  input.value = term;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+};
+export const SearchDe = story('de', { play: search('köln') });
+export const SearchNoMatchesEn = story('en', { play: search('zzz') });
+
+// ——— The partner's own wording: slots ———
+export const OwnHeadingAndDescriptionEn: Story = {
+  ...story('en'),
+  args: {
+    heading: 'Your locations',
+    description: 'Every location of your company, with its own login for the local team.',
+  },
+};
+
+// ——— Adding ———
+const openDialog = async (el: LocationManagement): Promise<AddSubaccountDialog> => {
+  const button = await until(() => inShadow<HTMLButtonElement>(el, '[part~="add-button"]'));
+  button.click();
+  const dialog = await until(() => inShadow<AddSubaccountDialog>(el, '[part~="dialog"]'));
+  await until(() => dialog.open && inShadow(dialog, '#option-link'));
+  return dialog;
+};
+export const AddDialogOpenDe = story('de', { play: async (el) => void (await openDialog(el)) });
+export const AddDialogOpenEn = story('en', { play: async (el) => void (await openDialog(el)) });
+export const HandOverToShopEn = story('en', {
+  orderUrl: 'https://shop.example.test/order',
+  play: async (el) => void (await openDialog(el)),
+});
+
+/** Links an existing account through the dialog as a person would, then closes the dialog. */
+const linkExisting = async (el: LocationManagement) => {
+  const dialog = await openDialog(el);
+  inShadow<HTMLButtonElement>(dialog, '#option-link')!.click();
+  const flow = await until(() => inShadow<LinkAccountFlow>(dialog, '[data-flow="link"]'));
+  const fill = async (id: string, value: string) => {
+    const input = await until(() => inShadow<HTMLInputElement>(flow, `#${id}`));
+    input.value = value;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await flow.updateComplete;
+    input.form!.requestSubmit();
+  };
+  await until(() => flow.view === 'number');
+  await fill('number', SEED.linkable[0]);
+  await until(() => flow.view === 'code');
+  await fill('code', DEMO_CODE);
+  await until(() => flow.view === 'done');
+  dialog.requestClose('close-button');
+  await until(() => !dialog.open);
+};
+export const SubAccountAddedDe = story('de', { play: linkExisting });
+export const SubAccountAddedEn = story('en', { play: linkExisting });
+
+// ——— Back from the portal's shop: the order finishes in the dialog ———
+const shopDraft: OrderDraft = {
+  productId: 'sip-trunk',
+  options: { channels: 8 },
+  site: { name: 'Werk Sindelfingen', street: 'Bahnhofstraße 3', postalCode: '71063', city: 'Sindelfingen' },
+  contactEmail: 'werk@nordlicht.example',
+  invoice: 'own',
+  acceptTerms: true,
+};
+const backFromShop = (lang: Lang): Story =>
+  story(lang, {
+    backend: { provisioningMs: 600_000 },
+    orderUrl: 'https://shop.example.test/order',
+    before: async (backend) => {
+      const order = await backend.placeOrder(SEED.main.id, shopDraft, { idempotencyKey: `story-shop-${lang}` });
+      // The shop sends the customer back with `?order=<id>`; the section picks it up and removes it.
+      const url = new URL(location.href);
+      url.searchParams.set('order', order.id);
+      history.replaceState(history.state, '', url.href);
+    },
+  });
+export const BackFromShopDe = backFromShop('de');
+export const BackFromShopEn = backFromShop('en');
