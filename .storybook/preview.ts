@@ -2,10 +2,14 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { withActions } from 'storybook/actions/decorator';
 import manifest from '../custom-elements.json';
+import { publicApi, publicEvents } from './manifest.js';
 import { themes } from './themes.js';
 
-setCustomElementsManifest(manifest);
+// Controls and the docs tables (attributes, properties, events, slots, parts, custom properties)
+// come from the manifest `npm run analyze` writes — its public API only.
+setCustomElementsManifest(publicApi(manifest));
 
 const preview: Preview = {
   loaders: [mswLoader()],
@@ -34,6 +38,7 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'de', theme: 'default' },
   decorators: [
+    withActions,
     (story, context) => {
       // A story that sets its own language (German/English variants) keeps it.
       const lang = (context.parameters.lang as string | undefined) ?? (context.globals.locale as string);
@@ -43,6 +48,9 @@ const preview: Preview = {
   ],
   parameters: {
     controls: { expanded: true },
+    options: { storySort: { order: ['Introduction', 'Elements'] } },
+    // Every public event of every element shows up in the Actions panel.
+    actions: { handles: publicEvents(manifest) },
     a11y: { test: 'error' },
   },
   tags: ['autodocs'],
