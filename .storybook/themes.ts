@@ -12,7 +12,7 @@ export const themes = {
     '--aw-color-danger: #f28b82',
     '--aw-color-success: #81c995',
     '--aw-color-warning: #fdd663',
-    '--aw-color-highlight: #5c4b00',
+    '--aw-color-highlight: #4a3c00',
     'background: #1e2227',
     'color: #e8eaed',
     'padding: 1rem',

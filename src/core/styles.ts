@@ -75,6 +75,10 @@ export const base = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Links follow the theme (the browser's default blue is unreadable on a dark surface). */
+  a {
+    color: var(--_primary);
+  }
   button {
     font: inherit;
     cursor: pointer;
