@@ -55,6 +55,9 @@ export class AccountWidgetElement<C extends Catalogue = Catalogue> extends LitEl
       return this.errorL10n.t('code-invalid', { count: error.attemptsLeft });
     }
     const mainAccountName = error.details?.mainAccountName;
+    if (error.code === 'not-main-account' && (typeof mainAccountName !== 'string' || !mainAccountName)) {
+      return this.errorL10n.t('not-main-account-unnamed'); // never "belongs to ."
+    }
     return this.errorL10n.t(error.code, {
       count: error.attemptsLeft ?? 0,
       mainAccountName: typeof mainAccountName === 'string' ? mainAccountName : '',

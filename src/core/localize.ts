@@ -21,6 +21,8 @@ export type Params = Record<string, string | number>;
 const extraTranslations = new Map<string, Map<string, Catalogue>>();
 const controllers = new Set<LocalizeController<Catalogue>>();
 let observer: MutationObserver | undefined;
+const observedRoots = new WeakSet<ShadowRoot>();
+const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true };
 
 /**
  * Adds or overrides messages for a language across the page, e.g. a partner's French:
@@ -79,7 +81,14 @@ export class LocalizeController<C extends Catalogue> implements ReactiveControll
           if (c.lang !== before) c.host.requestUpdate();
         }
       });
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+      observer.observe(document.documentElement, LANG_CHANGES);
+    }
+    // A `lang` may also change inside the shadow roots the host lives in (a portal built of web
+    // components): watch each of them once.
+    for (let root = this.host.getRootNode(); observer && root instanceof ShadowRoot; root = root.host.getRootNode()) {
+      if (observedRoots.has(root)) continue;
+      observedRoots.add(root);
+      observer.observe(root, LANG_CHANGES);
     }
   }
 

@@ -3,6 +3,7 @@ import type { Catalogues } from '../core/localize.js';
 /** Messages for every error code, shared by all elements (scope `errors`). */
 const en = {
   'not-main-account': 'Only a main account can have sub-accounts. This account belongs to {mainAccountName}.',
+  'not-main-account-unnamed': 'Only a main account can have sub-accounts. This account is a sub-account.',
   'already-linked': 'This account is already linked to another main account.',
   'is-main-account': 'This account is itself a main account with sub-accounts and cannot become a sub-account.',
   'self-link': 'An account cannot be linked to itself.',
@@ -29,6 +30,7 @@ const en = {
 
 const de: typeof en = {
   'not-main-account': 'Nur ein Hauptaccount kann Nebenaccounts haben. Dieser Account gehört zu {mainAccountName}.',
+  'not-main-account-unnamed': 'Nur ein Hauptaccount kann Nebenaccounts haben. Dieser Account ist ein Nebenaccount.',
   'already-linked': 'Dieser Account ist bereits mit einem anderen Hauptaccount verknüpft.',
   'is-main-account': 'Dieser Account ist selbst ein Hauptaccount mit Nebenaccounts und kann kein Nebenaccount werden.',
   'self-link': 'Ein Account kann nicht mit sich selbst verknüpft werden.',
