@@ -161,6 +161,33 @@ export const styles = css`
     font-style: italic;
   }
 
+  /* Windows High Contrast and other forced colours drop backgrounds and shadows: selection, the
+     revealed row, matches and loading bars are drawn with system colours instead. */
+  @media (forced-colors: active) {
+    .row[aria-selected='true']::before {
+      content: '';
+      position: absolute;
+      inset-block: 0;
+      inset-inline-start: 0;
+      width: 4px;
+      forced-color-adjust: none;
+      background: SelectedItem;
+    }
+    .row.revealed {
+      outline: 2px dashed Highlight;
+      outline-offset: -6px;
+    }
+    mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
+    .placeholder .bar,
+    .skeleton .bar {
+      border: 1px dashed GrayText;
+    }
+  }
+
   /* Narrow trees (phones): badges move below the name, so names are not cut short. Every row
      grows alike — windowing needs one row height. */
   @container (max-width: 30rem) {
