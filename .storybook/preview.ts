@@ -51,7 +51,6 @@ const preview: Preview = {
     options: { storySort: { order: ['Introduction', 'Elements'] } },
     // Every public event of every element shows up in the Actions panel.
     actions: { handles: publicEvents(manifest) },
-    a11y: { test: 'error' },
   },
   tags: ['autodocs'],
 };

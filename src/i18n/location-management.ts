@@ -3,7 +3,7 @@ import type { Catalogues } from '../core/localize.js';
 const en = {
   heading: 'Site management',
   description:
-    'Link your sites as sub-accounts to this main account. Whoever needs every account logs in once, here; local teams keep their own login to their sub-account, for example to manage call forwarding.',
+    'Sub-accounts are the own accounts of your sites, linked to one main account. Whoever needs every account logs in once, at the main account; local teams keep their own login to their sub-account, for example to manage call forwarding.',
   add: 'Add sub-account',
   searchLabel: 'Search sites',
   searchPlaceholder: 'Name, customer number or city',
@@ -16,7 +16,7 @@ const en = {
 const de: typeof en = {
   heading: 'Standortverwaltung',
   description:
-    'Verknüpfen Sie Ihre Standorte als Nebenaccounts mit diesem Hauptaccount. Wer alle Accounts braucht, meldet sich einmal hier an; lokale Teams behalten ihren eigenen Zugang zum Nebenaccount, etwa für ihre Anrufweiterleitung.',
+    'Nebenaccounts sind die eigenen Accounts Ihrer Standorte, verknüpft mit einem Hauptaccount. Wer alle Accounts braucht, meldet sich einmal beim Hauptaccount an; lokale Teams behalten ihren eigenen Zugang zum Nebenaccount, etwa für ihre Anrufweiterleitung.',
   add: 'Nebenaccount hinzufügen',
   searchLabel: 'Standorte durchsuchen',
   searchPlaceholder: 'Name, Kundennummer oder Ort',

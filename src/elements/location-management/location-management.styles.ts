@@ -47,6 +47,9 @@ export const styles = css`
     margin-block-end: var(--_gap);
     max-width: 28rem;
   }
+  .search[hidden] {
+    display: none;
+  }
   .search input {
     width: 100%;
   }

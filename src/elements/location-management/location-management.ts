@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -117,6 +117,9 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
   protected override render() {
     const account = this.current.value;
     const canAdd = account !== undefined && account.role !== 'sub';
+    // When the section cannot load the account, it alone says so (one message, one retry): the
+    // search and the tree, which would fail the same way, wait hidden.
+    const failed = this.current.status === TaskStatus.ERROR && !isAbortError(this.current.error);
     const treeTag = tagFor(AccountTree, 'account-tree');
     const dialogTag = tagFor(AddSubaccountDialog, 'add-subaccount-dialog');
     return html`
@@ -130,7 +133,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
       </div>
       <slot name="description"><p class="description" part="description">${this.l10n.t('description')}</p></slot>
       ${this.renderStatus(account)}
-      <div class="search">
+      <div class="search" ?hidden=${failed}>
         <label for="search">${this.l10n.t('searchLabel')}</label>
         <input
           id="search"
@@ -144,6 +147,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
       </div>
       <${treeTag}
         part="tree"
+        ?hidden=${failed}
         .adapter=${this.resolvedAdapter}
         .filter=${this.filter}
       ></${treeTag}>
@@ -172,7 +176,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
               <p>${this.errorMessage(error)}</p>
               ${AccountWidgetsError.from(error).details?.noAdapter
                 ? nothing
-                : html`<button type="button" @click=${() => this.current.run()}>${this.errorL10n.t('retry')}</button>`}
+                : html`<button type="button" @click=${() => this.refresh()}>${this.errorL10n.t('retry')}</button>`}
             </div>`,
       complete: (value) => {
         if (value.role === 'sub') {

@@ -212,10 +212,17 @@ describe('<location-management>', () => {
     await waitUntil(() => $maybe(el, '[part~="error"]'), 'the error shows', { timeout: 4000 });
     expect(text($(el, '[part~="error"]'))).to.include(errorCatalogues.en.server as string);
     expect(errors).to.include('server');
+    // One message and one retry: the search and the tree wait hidden.
+    expect(treeOf(el).hidden).to.equal(true);
+    expect($(el, '.search').hidden).to.equal(true);
+    expect(getComputedStyle($(el, '.search')).display).to.equal('none');
     await expect(el).to.be.accessible();
     $(el, '[part~="error"] button').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $maybe(el, '[part~="add-button"]') && !$maybe(el, '[part~="error"]'), 'loaded after retry', { timeout: 4000 });
+    await settled(el);
+    expect(treeOf(el).hidden).to.equal(false);
+    expect(rowOf(el, SEED.sub.name)).to.exist;
   });
 
   it('says so when no backend is configured, without a retry that cannot help', async () => {
