@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.js';
 
 // Inside the project, so the bundles' bare imports (lit, @lit/context …) resolve from node_modules.
 mkdirSync('node_modules/.cache', { recursive: true });
@@ -80,10 +80,7 @@ try {
     res.writeHead(200, { 'content-type': type, 'content-security-policy': policy }).end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const base = `http://127.0.0.1:${server.address().port}`;
   /** A fresh page that records every CSP / Trusted Types violation, page error and warning. */
   const open = async (path) => {

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.js';
 
 const ROOT = resolve('storybook-static');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -313,19 +313,7 @@ async function main() {
   const started = Date.now();
   const server = await serve(ROOT);
   const baseUrl = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await launchChromium();
   console.log(`Checking ${stories.length} stories and ${docs.length} docs pages with ${CONCURRENCY} pages in parallel…`);
 
   const failures = [];
