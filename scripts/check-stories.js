@@ -184,15 +184,7 @@ async function checkStory(context, baseUrl, entry) {
   page.on('request', activity(1));
   page.on('requestfinished', activity(-1));
   page.on('requestfailed', activity(-1));
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const text = message.text();
-    const url = message.location()?.url ?? '';
-    if (ALLOWED_CONSOLE_ERRORS.some((allowed) => allowed(text, url))) return;
-    problems.push(`console error: ${text.split('\n')[0]}${url ? ` (${url})` : ''}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${String(error.message ?? error).split('\n')[0]}`));
-  await page.addInitScript(hookStorybookChannel);
+  await watchPage(page, problems);
 
   try {
     const globals = GLOBALS ? `&globals=${encodeURIComponent(GLOBALS)}` : '';
@@ -247,13 +239,8 @@ async function checkStory(context, baseUrl, entry) {
   return problems;
 }
 
-/**
- * A docs page (not axe-checked): it renders without errors, and a component's page shows the
- * tables generated from the manifest (attributes, properties, events, slots, parts, custom properties).
- */
-async function checkDocs(context, baseUrl, entry) {
-  const problems = [];
-  const page = await context.newPage();
+/** Records console errors (but the allowed ones) and page errors; hooks Storybook's channel. */
+async function watchPage(page, problems) {
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const text = message.text();
@@ -263,6 +250,16 @@ async function checkDocs(context, baseUrl, entry) {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${String(error.message ?? error).split('\n')[0]}`));
   await page.addInitScript(hookStorybookChannel);
+}
+
+/**
+ * A docs page (not axe-checked): it renders without errors, and a component's page shows the
+ * tables generated from the manifest (attributes, properties, events, slots, parts, custom properties).
+ */
+async function checkDocs(context, baseUrl, entry) {
+  const problems = [];
+  const page = await context.newPage();
+  await watchPage(page, problems);
   try {
     await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`, { waitUntil: 'load' });
     try {
