@@ -11,6 +11,9 @@ import { themes } from './themes.js';
 // come from the manifest `npm run analyze` writes — its public API only.
 setCustomElementsManifest(publicApi(manifest));
 
+/** The elements inherit the page's font, as in a portal; a story page gets a portal-like one. */
+const PAGE_FONT = 'font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;';
+
 const preview: Preview = {
   loaders: [mswLoader()],
   globalTypes: {
@@ -43,7 +46,7 @@ const preview: Preview = {
       // A story that sets its own language (German/English variants) keeps it.
       const lang = (context.parameters.lang as string | undefined) ?? (context.globals.locale as string);
       const theme = themes[context.globals.theme as keyof typeof themes] ?? themes.default;
-      return html`<div lang=${lang} style=${theme} class="aw-story">${story()}</div>`;
+      return html`<div lang=${lang} style=${PAGE_FONT + theme} class="aw-story">${story()}</div>`;
     },
   ],
   parameters: {
