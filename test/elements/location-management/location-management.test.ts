@@ -241,6 +241,25 @@ describe('<location-management>', () => {
     expect(dialogOf(el).adapter).to.equal(treeOf(el).adapter);
   });
 
+  it('with order-url, "create new" hands over to the portal shop with a way back', async () => {
+    const adapter = new InMemoryAdapter();
+    const el = await fixture<LocationManagement>(
+      html`<location-management lang="en" .adapter=${adapter} order-url="https://shop.example.test/sites?plan=pro"></location-management>`,
+    );
+    await settled(el);
+    expect(dialogOf(el).orderUrl).to.equal('https://shop.example.test/sites?plan=pro');
+    const dialog = await openDialogByKeyboard(el);
+    const handover = oneEvent(el, 'order-handover') as Promise<CustomEvent<{ url: string }>>;
+    el.addEventListener('order-handover', (e) => e.preventDefault(), { once: true }); // stay on the test page
+    $(dialog, '#option-create').focus();
+    await sendKeys({ press: 'Enter' });
+    const url = new URL((await handover).detail.url);
+    expect(url.origin + url.pathname).to.equal('https://shop.example.test/sites');
+    expect(url.searchParams.get('plan')).to.equal('pro');
+    expect(url.searchParams.get('return_url')).to.equal(location.href);
+    dialog.close();
+  });
+
   it('provides its adapter through context to an element slotted into it', async () => {
     const adapter = new InMemoryAdapter();
     const el = await fixture<LocationManagement>(html`<location-management lang="en" .adapter=${adapter}>
