@@ -11,7 +11,7 @@ export const styles = css`
   }
   h2 {
     margin: 0.25rem 0 calc(var(--_space) * 2);
-    font-size: var(--aw-heading-size, 1.25rem);
+    font-size: var(--aw-link-heading-size, 1.25rem);
     line-height: 1.3;
   }
   h2:focus {

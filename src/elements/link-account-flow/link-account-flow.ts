@@ -83,7 +83,7 @@ const TOTAL_STEPS = 3;
  * @csspart message - Boxed notices (locked, done, not possible).
  * @csspart announcer - The visually hidden live region.
  *
- * @cssproperty [--aw-heading-size=1.25rem] - Size of the step headings.
+ * @cssproperty [--aw-link-heading-size=1.25rem] - Size of the step headings.
  * @cssproperty [--aw-color-primary=#0b5cad] - Buttons, focus ring (see core/styles.ts for every `--aw-*` token).
  * @cssproperty [--aw-color-danger=#b3261e] - Field errors, expired code.
  * @cssproperty [--aw-color-success=#1e7a34] - The done notice.
