@@ -12,6 +12,12 @@ export const serveWorkerAtRoot = (ctx, next) => {
 /** Where the demo portal lives on the server. */
 export const DEMO_PATH = '/demo/';
 
+/** Someone who opens the bare address lands on the portal, not on a 404. */
+const redirectRootToDemo = (ctx, next) => {
+  if (ctx.path !== '/') return next();
+  ctx.redirect(DEMO_PATH);
+};
+
 export function devServerConfig({ port, production = false } = {}) {
   return {
     rootDir: '.',
@@ -19,7 +25,7 @@ export function devServerConfig({ port, production = false } = {}) {
     hostname: '127.0.0.1',
     nodeResolve: { exportConditions: production ? ['production', 'browser'] : ['development', 'browser'] },
     appIndex: 'demo/index.html',
-    middleware: [serveWorkerAtRoot],
+    middleware: [serveWorkerAtRoot, redirectRootToDemo],
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   };
 }
