@@ -6,6 +6,7 @@
 //   node scripts/check-stories.js [filter]     only stories whose id contains `filter`
 //   STORY_CONCURRENCY=3 CHROME_PATH=… node scripts/check-stories.js
 //   STORY_GLOBALS='theme:dark' node scripts/check-stories.js    every story in another theme/language
+//   STORY_THEMES=default,dark,partner node scripts/check-stories.js   every story in each theme
 //   STORY_SCREENSHOTS=tmp/shots node scripts/check-stories.js   also saves a screenshot per story
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,6 +19,8 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const CONCURRENCY = Math.max(1, Number(process.env.STORY_CONCURRENCY) || 3);
 /** Storybook globals for every story, e.g. `theme:dark;locale:en` (default: the toolbar's defaults). */
 const GLOBALS = process.env.STORY_GLOBALS ?? '';
+/** Themes (of .storybook/themes.ts) to check every story in; none: the toolbar's default only. */
+const THEMES = (process.env.STORY_THEMES ?? '').split(',').map((t) => t.trim()).filter(Boolean);
 /** A folder for one screenshot per story (for looking at the states; off by default). */
 const SCREENSHOTS = process.env.STORY_SCREENSHOTS ? resolve(process.env.STORY_SCREENSHOTS) : '';
 /** Longest wait for Storybook to finish a story (loaders, render, play function). */
@@ -172,7 +175,7 @@ function inspectStory() {
   };
 }
 
-async function checkStory(context, baseUrl, entry) {
+async function checkStory(context, baseUrl, entry, theme) {
   const problems = [];
   const page = await context.newPage();
   let inFlight = 0;
@@ -187,7 +190,8 @@ async function checkStory(context, baseUrl, entry) {
   await watchPage(page, problems);
 
   try {
-    const globals = GLOBALS ? `&globals=${encodeURIComponent(GLOBALS)}` : '';
+    const all = [GLOBALS, theme && `theme:${theme}`].filter(Boolean).join(';');
+    const globals = all ? `&globals=${encodeURIComponent(all)}` : '';
     await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story${globals}`, { waitUntil: 'load' });
     try {
       await page.waitForFunction(() => window.__storyCheck?.finished === true, null, { timeout: RENDER_TIMEOUT, polling: 50 });
@@ -311,25 +315,34 @@ async function main() {
   const server = await serve(ROOT);
   const baseUrl = `http://127.0.0.1:${server.address().port}`;
   const browser = await launchChromium();
-  console.log(`Checking ${stories.length} stories and ${docs.length} docs pages with ${CONCURRENCY} pages in parallel…`);
+  const themes = THEMES.length ? THEMES : [undefined];
+  console.log(
+    `Checking ${stories.length} stories${THEMES.length ? ` in ${themes.length} themes (${THEMES.join(', ')})` : ''} and ` +
+      `${docs.length} docs pages with ${CONCURRENCY} pages in parallel…`,
+  );
 
   const failures = [];
-  const work = [...docs.map((entry) => ({ entry, check: checkDocs })), ...stories.map((entry) => ({ entry, check: checkStory }))];
+  const work = [
+    ...docs.map((entry) => ({ entry, check: checkDocs })),
+    ...themes.flatMap((theme) => stories.map((entry) => ({ entry, theme, check: checkStory }))),
+  ];
+  const checks = stories.length * themes.length;
   let next = 0;
   // One browser context per lane: each has its own MSW service worker, registered once.
   const lane = async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       while (next < work.length) {
-        const { entry, check } = work[next++];
+        const { entry, theme, check } = work[next++];
+        const id = theme ? `${entry.id} [${theme}]` : entry.id;
         const t0 = Date.now();
-        const problems = await check(context, baseUrl, entry);
+        const problems = await check(context, baseUrl, entry, theme);
         const ms = Date.now() - t0;
         if (problems.length === 0) {
-          console.log(`✓ ${entry.id} (${ms} ms)`);
+          console.log(`✓ ${id} (${ms} ms)`);
         } else {
-          failures.push({ id: entry.id, problems });
-          console.log(`✗ ${entry.id} (${ms} ms) — ${problems[0]}`);
+          failures.push({ id, docs: check === checkDocs, problems });
+          console.log(`✗ ${id} (${ms} ms) — ${problems[0]}`);
           for (const p of problems.slice(1)) console.log(`    ${p}`);
         }
       }
@@ -345,10 +358,11 @@ async function main() {
   }
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const failedDocs = failures.filter((f) => docs.some((d) => d.id === f.id)).length;
+  const failedDocs = failures.filter((f) => f.docs).length;
   const failedStories = failures.length - failedDocs;
+  const what = themes.length > 1 ? `${stories.length} stories × ${themes.length} themes` : `${stories.length} stories`;
   console.log(
-    `\n${stories.length} stories checked in ${seconds} s: ${stories.length - failedStories} passed, ${failedStories} failed` +
+    `\n${what} checked in ${seconds} s: ${checks - failedStories} passed, ${failedStories} failed` +
       ` (docs pages: ${docs.length - failedDocs} of ${docs.length} render).`,
   );
   if (failures.length) {
