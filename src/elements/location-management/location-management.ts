@@ -29,7 +29,7 @@ import { styles } from './location-management.styles.js';
  * While an ordered account is provisioning the tree lists it with its status. A customer coming
  * back from the portal's shop (`order-url`) with an `order` parameter in the address sees that
  * order finish in the dialog; the parameter is then removed from the address, so a reload does
- * not pick the order up again.
+ * not pick the order up again. Without `order-url` the address is never read or changed.
  *
  * @summary Site management: the main account, its sub-accounts, and adding more.
  * @tagname location-management
@@ -71,7 +71,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
   private readonly provider = new ContextProvider(this, { context: adapterContext });
   /** An account added while the dialog was open: focused in the tree once the dialog closes. */
   private focusOnClose?: Account;
-  /** The order to pick up after returning from the shop (read once, on first connection). */
+  /** The order to pick up after returning from the shop (read once, when `order-url` is set). */
   private returnedOrder?: string;
   private returnChecked = false;
 
@@ -83,20 +83,18 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
     },
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.returnChecked) {
-      this.returnChecked = true;
-      this.returnedOrder = this.takeReturnedOrder();
-    }
-  }
-
   protected override willUpdate(): void {
     // Children inside (and slotted into) this section use this section's backend.
     this.provider.setValue(this.resolvedAdapter);
   }
 
   protected override updated(): void {
+    // Only a section that hands over to a shop expects an `order` parameter back: on any other
+    // page it may well mean something else (a sort order, say) and stays untouched.
+    if (!this.returnChecked && this.orderUrl) {
+      this.returnChecked = true;
+      this.returnedOrder = this.takeReturnedOrder();
+    }
     const orderId = this.returnedOrder;
     if (orderId && this.dialog && this.current.value?.role !== 'sub') {
       this.returnedOrder = undefined;

@@ -319,7 +319,9 @@ describe('<location-management>', () => {
       const added = new Promise<CustomEvent<SubaccountAddedDetail>>((resolve) =>
         document.addEventListener('subaccount-added', (e) => resolve(e as CustomEvent<SubaccountAddedDetail>), { once: true }),
       );
-      const el = await fixture<LocationManagement>(html`<location-management lang="en" .adapter=${adapter}></location-management>`);
+      const el = await fixture<LocationManagement>(
+        html`<location-management lang="en" .adapter=${adapter} order-url="https://shop.example.test/sites"></location-management>`,
+      );
       const { detail } = await added;
       expect(detail.order?.id).to.equal(order.id);
       const dialog = dialogOf(el);
@@ -330,6 +332,16 @@ describe('<location-management>', () => {
       const now = new URL(location.href);
       expect(now.searchParams.has('order')).to.equal(false);
       expect(now.searchParams.get('tab')).to.equal('sites');
+    });
+
+    it('leaves an `order` parameter alone when it hands over to no shop (it may mean something else)', async () => {
+      const url = new URL(location.href);
+      url.searchParams.set('order', 'name-asc');
+      history.replaceState(history.state, '', url.href);
+      const el = await fixture<LocationManagement>(html`<location-management lang="en" .adapter=${new InMemoryAdapter()}></location-management>`);
+      await settled(el);
+      expect(new URL(location.href).searchParams.get('order')).to.equal('name-asc');
+      expect(dialogOf(el).open).to.equal(false);
     });
   });
 });
