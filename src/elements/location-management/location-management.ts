@@ -200,11 +200,15 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
     this.filter = '';
     const tree = this.tree;
     if (!tree) return;
-    await this.updateComplete;
-    await tree.refresh();
-    // Behind an open modal dialog focus cannot move: show the row now, focus it when it closes.
-    const dialogOpen = this.dialog?.open === true;
-    await tree.reveal(account, { focus: !dialogOpen && this.matches(':focus-within') });
+    try {
+      await this.updateComplete;
+      await tree.refresh();
+      // Behind an open modal dialog focus cannot move: show the row now, focus it when it closes.
+      const dialogOpen = this.dialog?.open === true;
+      await tree.reveal(account, { focus: !dialogOpen && this.matches(':focus-within') });
+    } catch (error) {
+      this.reportError(error); // the tree shows its own failure; never an unhandled rejection
+    }
   };
 
   /** An order was placed: the tree lists the new account with its provisioning status. */
@@ -215,7 +219,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
   private readonly onDialogClose = (): void => {
     const account = this.focusOnClose;
     this.focusOnClose = undefined;
-    if (account) void this.tree?.reveal(account);
+    if (account) this.tree?.reveal(account).catch((error: unknown) => this.reportError(error));
   };
 
   /**
