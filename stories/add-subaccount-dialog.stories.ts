@@ -7,6 +7,7 @@ import '../src/elements/order-subaccount-flow/define.js';
 import type { LinkAccountFlow } from '../src/elements/link-account-flow/link-account-flow.js';
 import { InMemoryAdapter, type InMemoryAdapterOptions } from '../src/mock/in-memory-adapter.js';
 import { SEED } from '../src/mock/seed.js';
+import { until } from './support.js';
 
 /**
  * `<add-subaccount-dialog>` in every state, each on its own `InMemoryAdapter`, in German and
@@ -35,15 +36,6 @@ interface Setup {
   play?: (el: AddSubaccountDialog) => Promise<void>;
 }
 
-async function until<T>(check: () => T | null | undefined | false, timeout = 4000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() - start > timeout) throw new Error('The story did not reach its state');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 function story(lang: Lang, setup: Setup = {}): Story {
   return {

@@ -6,6 +6,7 @@ import type { LinkAccountFlow, LinkFlowView } from '../src/elements/link-account
 import { InMemoryAdapter, type InMemoryAdapterOptions } from '../src/mock/in-memory-adapter.js';
 import { LINK_RULES } from '../src/mock/mock-backend.js';
 import { DEMO_CODE, SEED } from '../src/mock/seed.js';
+import { until } from './support.js';
 
 /**
  * Every step, refusal and state of `<link-account-flow>`, each on its own `InMemoryAdapter`
@@ -33,13 +34,6 @@ interface Setup {
   play?: (el: LinkAccountFlow, adapter: InMemoryAdapter) => Promise<void>;
 }
 
-async function until(check: () => unknown, timeout = 4000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeout) throw new Error('The story did not reach its state');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 function field(el: LinkAccountFlow, id: string): HTMLInputElement {
   return el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;

@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import { AccountWidgetsError } from '../src/api/errors.js';
-import type { OrderDraft } from '../src/api/types.js';
 import type { AddSubaccountDialog } from '../src/elements/add-subaccount-dialog/add-subaccount-dialog.js';
 import type { LinkAccountFlow } from '../src/elements/link-account-flow/link-account-flow.js';
 import '../src/elements/location-management/define.js';
@@ -10,6 +9,7 @@ import type { LocationManagement } from '../src/elements/location-management/loc
 import { createHandlers, problemResponse } from '../src/mock/handlers.js';
 import { MockBackend, type MockBackendOptions } from '../src/mock/mock-backend.js';
 import { DEMO_CODE, SEED } from '../src/mock/seed.js';
+import { shopDraft, until } from './support.js';
 
 /**
  * `<location-management>` as a portal embeds it without any JavaScript of its own: `api-base="/api"`,
@@ -49,15 +49,6 @@ interface Setup {
   orderUrl?: string;
 }
 
-async function until<T>(check: () => T | null | undefined | false, timeout = 6000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() - start > timeout) throw new Error('The story did not reach its state');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 const inShadow = <T extends Element>(host: Element, selector: string) => host.shadowRoot?.querySelector<T>(selector) ?? null;
 
@@ -202,14 +193,6 @@ export const SubAccountAddedDe = story('de', { play: linkExisting });
 export const SubAccountAddedEn = story('en', { play: linkExisting });
 
 // ——— Back from the portal's shop: the order finishes in the dialog ———
-const shopDraft: OrderDraft = {
-  productId: 'sip-trunk',
-  options: { channels: 8 },
-  site: { name: 'Werk Sindelfingen', street: 'Bahnhofstraße 3', postalCode: '71063', city: 'Sindelfingen' },
-  contactEmail: 'werk@nordlicht.example',
-  invoice: 'own',
-  acceptTerms: true,
-};
 const backFromShop = (lang: Lang): Story =>
   story(lang, {
     backend: { provisioningMs: 600_000 },

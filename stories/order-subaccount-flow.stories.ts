@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { AccountAdapter } from '../src/api/adapter.js';
-import type { OrderDraft } from '../src/api/types.js';
 import { MemoryDraftStore } from '../src/core/draft-store.js';
 import '../src/elements/order-subaccount-flow/define.js';
 import type { OrderSubaccountFlow } from '../src/elements/order-subaccount-flow/order-subaccount-flow.js';
 import { InMemoryAdapter } from '../src/mock/in-memory-adapter.js';
 import { SEED } from '../src/mock/seed.js';
+import { shopDraft } from './support.js';
 
 /**
  * Every step and state of `<order-subaccount-flow>`, each on its own `InMemoryAdapter`, in German
@@ -57,14 +57,6 @@ function draftStore(init?: DraftInit): MemoryDraftStore {
   return store;
 }
 
-const shopDraft: OrderDraft = {
-  productId: 'sip-trunk',
-  options: { channels: 8 },
-  site: { name: 'Werk Sindelfingen', street: 'Bahnhofstraße 3', postalCode: '71063', city: 'Sindelfingen' },
-  contactEmail: 'werk@nordlicht.example',
-  invoice: 'own',
-  acceptTerms: true,
-};
 
 function render(
   lang: Lang,
