@@ -15,6 +15,7 @@ import {
   qq,
   setup,
   text,
+  toReview,
   typeInto,
   waitForStep,
 } from './helpers.js';
@@ -268,7 +269,7 @@ describe('<order-subaccount-flow>: the whole order', () => {
     const getCatalog = adapter.getCatalog.bind(adapter);
     adapter.getCatalog = async (id, o) => ({ ...(await getCatalog(id, o)), termsUrl: 'javascript:alert(1)' });
     const { el } = await setup({ adapter });
-    await toReviewQuick(el);
+    await toReview(el);
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
   });
 
@@ -277,7 +278,7 @@ describe('<order-subaccount-flow>: the whole order', () => {
     document.body.append(outside);
     try {
       const { el, adapter } = await setup();
-      await toReviewQuick(el);
+      await toReview(el);
       await acceptTerms(el);
       await pressNext(el);
       await waitForStep(el, 'provisioning');
@@ -300,14 +301,3 @@ describe('<order-subaccount-flow>: the whole order', () => {
     await waitForStep(el, 'product');
   });
 });
-
-async function toReviewQuick(el: OrderSubaccountFlow): Promise<void> {
-  await chooseProduct(el, 0);
-  await pressNext(el);
-  await waitForStep(el, 'configuration');
-  await fillSite(el);
-  await pressNext(el);
-  await waitForStep(el, 'invoice');
-  await pressNext(el);
-  await waitForStep(el, 'review');
-}
