@@ -1,6 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 import { nothing, render, type TemplateResult } from 'lit';
-import type { AccountAdapter } from '../../../src/api/adapter.js';
+import type { AccountAdapter } from '../../src/api/adapter.js';
 
 /** An element inside a shadow root, or a failed test naming the selector. */
 export function $<T extends Element = HTMLElement>(host: Element, selector: string): T {

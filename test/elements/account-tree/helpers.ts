@@ -1,10 +1,11 @@
 import { html, waitUntil } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import '../../../src/elements/account-tree/define.js';
 import type { AccountAdapter } from '../../../src/api/adapter.js';
 import type { Account, CurrentAccount, Page, PageQuery, RequestOptions } from '../../../src/api/types.js';
 import type { AccountTree } from '../../../src/elements/account-tree/account-tree.js';
 import { InMemoryAdapter, type InMemoryAdapterOptions } from '../../../src/mock/in-memory-adapter.js';
+import { mount as mountTemplate } from '../../helpers/dom.js';
 
 export type { AccountTree };
 
@@ -39,21 +40,13 @@ export async function settled(el: AccountTree): Promise<void> {
   await el.updateComplete;
 }
 
-const placed: HTMLElement[] = [];
-if (typeof afterEach === 'function') afterEach(() => placed.splice(0).forEach((c) => c.remove()));
-
 /**
- * Renders any template (wrappers with `lang`, `dir`, buttons …) into a fresh container and returns
- * its first element. Unlike `fixture()` it never waits for an animation frame: WTR runs two test
- * files at once, and a page in the background gets no frames, so `fixture(html\`<div>…\`)` would hang.
- * Removed after each test.
+ * Renders any template (wrappers with `lang`, `dir`, buttons …) with the shared `mount()` — no
+ * animation frame, which a background page under WTR concurrency never gets — and returns its
+ * first element once every tree in it has rendered. Removed after each test.
  */
 export async function place<T extends Element = HTMLElement>(template: TemplateResult): Promise<T> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  placed.push(container);
-  render(template, container);
-  const first = container.firstElementChild as T;
+  const first = mountTemplate(template).firstElementChild as T;
   const trees = [first, ...first.querySelectorAll('*')].filter((e): e is AccountTree => e.localName === 'account-tree');
   await Promise.all(trees.map((t) => t.updateComplete));
   return first;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { html } from 'lit';
-import { mount } from '../link-account-flow/helpers.js';
+import { mount } from '../../helpers/dom.js';
 import * as stories from '../../../stories/add-subaccount-dialog.stories.js';
 import type { AddSubaccountDialog } from '../../../src/elements/add-subaccount-dialog/add-subaccount-dialog.js';
 

@@ -10,7 +10,7 @@ import { errorCatalogues } from '../../../src/i18n/errors.js';
 import { MockBackend } from '../../../src/mock/mock-backend.js';
 import { DEMO_CODE, SEED } from '../../../src/mock/seed.js';
 import { useMockApi } from '../../helpers/msw.js';
-import { $, $maybe, mount, text } from './helpers.js';
+import { $, $maybe, mount, text } from '../../helpers/dom.js';
 
 /**
  * Over HTTP: the zero-JS drop-in (`api-base`) builds a RestAdapter that talks to the mock backend

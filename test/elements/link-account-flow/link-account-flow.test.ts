@@ -9,7 +9,7 @@ import { linkAccountFlowCatalogues } from '../../../src/i18n/link-account-flow.j
 import { InMemoryAdapter, type InMemoryAdapterOptions } from '../../../src/mock/in-memory-adapter.js';
 import { LINK_RULES } from '../../../src/mock/mock-backend.js';
 import { DEMO_CODE, SEED } from '../../../src/mock/seed.js';
-import { $, $maybe, announced, countingAdapter, focused, nameOf, text, mount } from './helpers.js';
+import { $, $maybe, announced, countingAdapter, focused, nameOf, text, mount } from '../../helpers/dom.js';
 
 const en = linkAccountFlowCatalogues.en;
 const de = linkAccountFlowCatalogues.de;

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { html } from 'lit';
-import { mount } from './helpers.js';
+import { mount } from '../../helpers/dom.js';
 import * as stories from '../../../stories/link-account-flow.stories.js';
 import type { LinkAccountFlow } from '../../../src/elements/link-account-flow/link-account-flow.js';
 

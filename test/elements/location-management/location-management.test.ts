@@ -17,7 +17,7 @@ import { InMemoryAdapter, type InMemoryAdapterOptions } from '../../../src/mock/
 import { MockBackend } from '../../../src/mock/mock-backend.js';
 import { DEMO_CODE, SEED } from '../../../src/mock/seed.js';
 import { useMockApi } from '../../helpers/msw.js';
-import { $, $maybe, announced, countingAdapter, deepActive, focused, nameOf, text } from '../link-account-flow/helpers.js';
+import { $, $maybe, announced, countingAdapter, deepActive, focused, nameOf, text } from '../../helpers/dom.js';
 import { acceptTerms, pressNext, toReview, waitForStep } from '../order-subaccount-flow/helpers.js';
 
 const en = locationManagementCatalogues.en;
