@@ -4,13 +4,13 @@
 // Prints figures, never pass/fail: the budgets (DESIGN §5) are shown beside them.
 //
 //   CHROME_PATH=/path/to/chrome node bench/tree.js [--sizes 1000,10000] [--presses 100]
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { launchChromium } from '../scripts/chromium.js';
+import { serveDirectory } from '../scripts/static-server.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -41,18 +41,7 @@ writeFileSync(
 );
 
 // 2. Serve it on 127.0.0.1.
-const types = { '.html': 'text/html', '.js': 'text/javascript' };
-const server = createServer((req, res) => {
-  const path = req.url === '/' ? '/index.html' : req.url.split('?')[0];
-  try {
-    const body = readFileSync(join(dir, path.replace(/\.\./g, '')));
-    res.writeHead(200, { 'content-type': types[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const server = await serveDirectory(dir);
 const url = `http://127.0.0.1:${server.address().port}/`;
 
 const browser = await launchChromium();

@@ -8,11 +8,11 @@
 //   STORY_GLOBALS='theme:dark' node scripts/check-stories.js    every story in another theme/language
 //   STORY_THEMES=default,dark,partner node scripts/check-stories.js   every story in each theme
 //   STORY_SCREENSHOTS=tmp/shots node scripts/check-stories.js   also saves a screenshot per story
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { launchChromium } from './chromium.js';
+import { serveDirectory } from './static-server.js';
 
 const ROOT = resolve('storybook-static');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -49,57 +49,6 @@ const ALLOWED_CONSOLE_ERRORS = [
  *   disables this rule for the same reason.
  */
 const AXE_DISABLED_RULES = ['region'];
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.cjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/plain; charset=utf-8',
-};
-
-/** A static file server for `storybook-static/` on a free localhost port. */
-function serve(root) {
-  const server = createServer((req, res) => {
-    let path;
-    try {
-      path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      return res.writeHead(400).end();
-    }
-    if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(root, path));
-    if (file !== root && !file.startsWith(root + sep)) return res.writeHead(403).end();
-    if (!existsSync(file) || !statSync(file).isFile()) {
-      // Chromium asks every new origin for /favicon.ico; Storybook's iframe has none: not a failure.
-      return res.writeHead(path === '/favicon.ico' ? 204 : 404).end();
-    }
-    res.writeHead(200, {
-      'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      // Hashed assets may be cached (each page then reuses the parsed, compiled bundle).
-      'cache-control': path.startsWith('/assets/') ? 'max-age=3600, immutable' : 'no-cache',
-    });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok(server));
-  });
-}
 
 /**
  * Runs in the page before Storybook: records the preview's channel events, so the check knows
@@ -312,7 +261,8 @@ async function main() {
 
   if (SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
   const started = Date.now();
-  const server = await serve(ROOT);
+  // Hashed assets may be cached: each page then reuses the parsed, compiled bundle.
+  const server = await serveDirectory(ROOT, { immutable: '/assets/' });
   const baseUrl = `http://127.0.0.1:${server.address().port}`;
   const browser = await launchChromium();
   const themes = THEMES.length ? THEMES : [undefined];
