@@ -30,11 +30,11 @@ interface Args {
   pageSize: number;
 }
 
-/** Renders the tree on an adapter made fresh for each render, in a language. */
-function tree(lang: Lang, makeAdapter: () => AccountAdapter, extra?: (args: Args) => unknown) {
+/** Renders the tree on an adapter made fresh for each render, in a language, at most `width` wide. */
+function tree(lang: Lang, makeAdapter: () => AccountAdapter, extra?: (args: Args) => unknown, width = '48rem') {
   return (args: Record<string, unknown>) => {
     const a = args as unknown as Args;
-    return html`<div lang=${lang} style="max-width: 48rem">
+    return html`<div lang=${lang} style="max-width: ${width}">
       <account-tree
         .adapter=${makeAdapter()}
         .filter=${a.filter ?? ''}
@@ -153,6 +153,8 @@ export const ProvisioningEnglish: Story = {
 };
 
 export const LongNames: Story = { name: 'Very long names', render: tree('de', longNames) };
+/** Below 30rem (phones) the badges move under the name, so names are not cut short by them. */
+export const PhoneWidth: Story = { name: 'Phone width (badges below the name)', render: tree('de', memory(), undefined, '22rem') };
 
 export const Filtered: Story = { name: 'Filtered (matches highlighted)', args: { filter: 'köln' }, render: tree('de', memory()) };
 export const NoMatches: Story = { name: 'No matches (English)', args: { filter: 'zzz' }, render: tree('en', memory()) };

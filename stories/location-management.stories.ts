@@ -47,6 +47,8 @@ interface Setup {
   /** Drives the section into its state. */
   play?: (el: LocationManagement, backend: MockBackend) => Promise<void>;
   orderUrl?: string;
+  /** Render without `api-base`: a portal that forgot to configure the backend. */
+  noBackend?: boolean;
 }
 
 
@@ -69,7 +71,7 @@ function story(lang: Lang, setup: Setup = {}): Story {
     render: (args) => {
       const orderUrl = (args['order-url'] as string) || setup.orderUrl;
       return html`<location-management
-        api-base=${API}
+        api-base=${setup.noBackend ? nothing : API}
         order-url=${orderUrl || nothing}
         @account-open=${(e: Event) => e.preventDefault()}
         @order-handover=${(e: Event) => e.preventDefault()}
@@ -128,6 +130,9 @@ export const LoadingEn = story('en', { network: slow('infinite') });
 export const SlowNetworkDe = story('de', { network: slow(1500) });
 export const BackendDownDe = story('de', { network: down });
 export const BackendDownEn = story('en', { network: down });
+// A portal that set neither `adapter` nor `api-base`: one message, no retry that cannot help.
+export const NoBackendConfiguredDe = story('de', { noBackend: true });
+export const NoBackendConfiguredEn = story('en', { noBackend: true });
 export const ServiceUnavailableEn = story('en', { network: unavailable });
 export const SubaccountListFailsDe = story('de', { network: listFails });
 

@@ -43,6 +43,14 @@ describe('account-tree stories render their state, axe-clean', function () {
       }
       if (key === 'Provisioning') expect(children(el).map((c) => c.querySelector('[part~="badge-status"]')?.textContent)).to.have.members(['Wird eingerichtet', 'Gesperrt']);
       if (key === 'LongNames') expect(nameOf(children(el)[0]).length).to.be.greaterThan(80);
+      if (key === 'PhoneWidth') {
+        // The badge sits on its own line below the name: rows are taller than the default 3.5rem.
+        const badged = children(el).find((c) => c.querySelector('[part~="badge"]'))!;
+        const name = badged.querySelector('[part~="name"]')!.getBoundingClientRect();
+        const badge = badged.querySelector('[part~="badge"]')!.getBoundingClientRect();
+        expect(badge.top).to.be.greaterThanOrEqual(name.bottom);
+        expect(badged.getBoundingClientRect().height).to.be.greaterThan(parseFloat(getComputedStyle(document.documentElement).fontSize) * 3.5);
+      }
       await expect(el).to.be.accessible();
     });
   }
