@@ -21,6 +21,7 @@ import { css } from 'lit';
  * | --aw-color-warning | #8a5300 |
  * | --aw-color-highlight | #fff3b0 |
  * | --aw-color-focus | #0b5cad |
+ * | --aw-focus-ring-width | 3px |
  * | --aw-radius | 6px |
  * | --aw-space | 0.5rem |
  */
@@ -38,6 +39,7 @@ export const tokens = css`
     --_warning: var(--aw-color-warning, #8a5300);
     --_highlight: var(--aw-color-highlight, #fff3b0);
     --_focus: var(--aw-color-focus, var(--aw-color-primary, #0b5cad));
+    --_ring-width: var(--aw-focus-ring-width, 3px);
     --_radius: var(--aw-radius, 6px);
     --_space: var(--aw-space, 0.5rem);
     font-family: var(--aw-font-family, inherit);
@@ -71,9 +73,37 @@ export const base = css`
     white-space: nowrap;
     border: 0;
   }
+  /* One focus ring for inputs, buttons, rows and links: the same colour and width everywhere. */
   :focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_ring-width) solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* A focused step heading is not a field: no box around it, but a bar at its start and a line
+     under it (together as large as a 2 px perimeter, WCAG 2.4.13), so nobody tries to type in it. */
+  [data-step-heading],
+  [data-heading] {
+    position: relative;
+  }
+  [data-step-heading]:focus,
+  [data-heading]:focus {
+    outline: none;
+  }
+  [data-step-heading]:focus-visible::after,
+  [data-heading]:focus-visible::after {
+    content: '';
+    position: absolute;
+    inset-block: -0.125rem -0.3rem;
+    inset-inline: -0.625rem 0;
+    border-inline-start: 4px solid var(--_focus);
+    border-block-end: 4px solid var(--_focus);
+    border-end-start-radius: 2px;
+    pointer-events: none;
+  }
+  @media (forced-colors: active) {
+    [data-step-heading]:focus-visible::after,
+    [data-heading]:focus-visible::after {
+      border-color: Highlight;
+    }
   }
   /* Links follow the theme (the browser's default blue is unreadable on a dark surface). */
   a {
@@ -96,8 +126,10 @@ export const base = css`
   button.link {
     border: none;
     background: none;
-    padding: 0;
-    min-height: auto;
+    padding: 0 0.125rem;
+    /* Still a 24 × 24 px target (WCAG 2.5.8). */
+    min-height: 1.5rem;
+    min-width: 1.5rem;
     text-decoration: underline;
   }
   button:disabled,

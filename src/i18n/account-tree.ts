@@ -23,6 +23,13 @@ const en = {
   revealed: '{name} is shown.',
   pageError: 'Some accounts could not be loaded.',
   retry: 'Try again',
+  open: 'Open',
+  openHint: 'Press Enter to open this account.',
+  openLabel: 'Open {name}',
+  viewOnly: 'View only',
+  viewOnlyHint: 'Your main account: to manage it, log in to it.',
+  notYetOpen: 'Not available yet',
+  notYetOpenHint: 'This account can be opened once it is set up.',
 };
 
 const de: typeof en = {
@@ -47,6 +54,13 @@ const de: typeof en = {
   revealed: '{name} wird angezeigt.',
   pageError: 'Einige Accounts konnten nicht geladen werden.',
   retry: 'Erneut versuchen',
+  open: 'Öffnen',
+  openHint: 'Mit Enter öffnen Sie diesen Account.',
+  openLabel: '{name} öffnen',
+  viewOnly: 'Nur Ansicht',
+  viewOnlyHint: 'Ihr Hauptaccount: Um ihn zu verwalten, melden Sie sich dort an.',
+  notYetOpen: 'Noch nicht verfügbar',
+  notYetOpenHint: 'Dieser Account kann geöffnet werden, sobald er eingerichtet ist.',
 };
 
 export type AccountTreeMessages = typeof en;

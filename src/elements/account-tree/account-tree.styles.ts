@@ -19,12 +19,21 @@ export const styles = css`
   .tree {
     container-type: inline-size;
     position: relative;
-    max-height: var(--aw-tree-height, 32rem);
+    /* Height follows content: a short list is shown in full (no scroll box inside the page); a
+       long one (.bounded) scrolls in a box of at most --aw-tree-height, which, when set, is the
+       maximum at any length. */
+    max-height: var(--aw-tree-height, none);
     overflow: auto;
-    overscroll-behavior: contain;
+    /* Rows scrolled into view stop below the sticky root row (its height is set from script). */
+    scroll-padding-block-start: var(--_root-h, var(--_row-h));
     background: var(--_tree-bg);
     border: 1px solid var(--_tree-border);
     border-radius: var(--_radius);
+  }
+
+  .tree.bounded {
+    max-height: var(--aw-tree-height, 32rem);
+    overscroll-behavior: contain;
   }
 
   [role='treeitem'] {
@@ -51,8 +60,9 @@ export const styles = css`
     box-shadow: inset -4px 0 0 var(--_selected-bar);
   }
   .row:focus-visible {
-    outline: 3px solid var(--_tree-focus);
-    outline-offset: -3px;
+    outline: var(--_ring-width) solid var(--_tree-focus);
+    /* Inside the row: the scroll box would clip a ring drawn outside it. */
+    outline-offset: calc(var(--_ring-width) * -1);
   }
   .row.revealed {
     background: var(--_reveal);
@@ -64,6 +74,10 @@ export const styles = css`
     top: 0;
     z-index: 1;
     border-bottom: 1px solid var(--_tree-border);
+    /* Not virtualised: the root row grows with its text (long names, counts, "Managed by"). */
+    height: auto;
+    min-height: var(--_row-h);
+    padding-block: calc(var(--_space) * 0.5);
   }
   .label {
     display: flex;
@@ -137,7 +151,49 @@ export const styles = css`
   .badges {
     display: flex;
     flex: none;
+    flex-wrap: wrap;
+    max-width: 100%;
     gap: calc(var(--_space) * 0.5);
+  }
+
+  /* The visible Open link: a 44 px tall tap target on every openable row (not a tab stop). */
+  .open,
+  .open-reason {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    margin-inline-start: auto;
+    padding: 0 calc(var(--_space) * 1.25);
+    border-radius: var(--_radius);
+    white-space: nowrap;
+  }
+  .open {
+    color: var(--_primary);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+    -webkit-user-drag: none;
+  }
+  .open:hover {
+    background: var(--_surface-alt);
+    text-decoration-thickness: 2px;
+  }
+  .chevron::after {
+    content: '›';
+    display: inline-block;
+    font-size: 1.25em;
+    line-height: 1;
+  }
+  :host(:dir(rtl)) .chevron::after {
+    content: '‹';
+  }
+  .open-reason {
+    color: var(--_muted);
+    font-size: 0.875em;
   }
   .badge {
     font-size: 0.75em;
@@ -188,12 +244,13 @@ export const styles = css`
     }
   }
 
-  /* Narrow trees (phones): badges move below the name, so names are not cut short. Every row
-     grows alike — windowing needs one row height. */
+  /* Narrow trees (phones): names, numbers and "Managed by" wrap instead of being cut; badges and
+     the Open link move to a line of their own below. Every child row grows alike — windowing
+     needs one row height — and fits two lines of name and two of details. */
   @container (max-width: 30rem) {
     .group,
     .row {
-      --_row-h: calc(var(--aw-tree-row-height, 3.5rem) + 1.25rem);
+      --_row-h: calc(var(--aw-tree-row-height, 3.5rem) + 3.5rem);
     }
     .row,
     .label {
@@ -201,8 +258,33 @@ export const styles = css`
       align-content: center;
       row-gap: 0.2rem;
     }
+    .root {
+      --_row-h: var(--aw-tree-row-height, 3.5rem);
+    }
+    .label {
+      flex-basis: calc(100% - 1.25rem - var(--_space));
+    }
     .text {
       flex-basis: 100%;
+    }
+    .name,
+    .meta {
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
+    .child .name,
+    .child .meta {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+    }
+    .open,
+    .open-reason {
+      min-height: 2rem;
+    }
+    .root .open,
+    .root .open-reason {
+      margin-inline-start: calc(1.25rem + var(--_space));
     }
   }
 

@@ -11,6 +11,7 @@ import { emit } from '../../core/events.js';
 import { LocalizeController } from '../../core/localize.js';
 import { PagedDataController, type PagedList, type PageFetcher } from '../../core/paged-data.js';
 import { RovingFocusController } from '../../core/roving-focus.js';
+import { scrollIntoViewNearest } from '../../core/scroll-into-view.js';
 import { base, tokens } from '../../core/styles.js';
 import { startsWithCollated, TypeAheadController } from '../../core/type-ahead.js';
 import { accountTreeCatalogues, type AccountTreeMessages } from '../../i18n/account-tree.js';
@@ -28,11 +29,27 @@ const OVERSCAN = 10;
 const MAX_ROWS = 200;
 /** How long a revealed row stays highlighted. */
 const REVEAL_MS = 2000;
+/** Access URLs remembered for the Open links (hovered or pressed rows). */
+const MAX_CACHED_URLS = 200;
 
 function viewOf(account: CurrentAccount): AccountTreeView {
   if (account.role === 'sub' && account.main) return 'sub';
   if (account.role === 'main') return 'main';
   return 'standalone';
+}
+
+/** An adapter's access URL as an absolute http(s) address; anything else is refused. */
+function validAccessUrl(url: unknown): string {
+  let target: URL;
+  try {
+    target = new URL(String(url), document.baseURI);
+  } catch {
+    throw new AccountWidgetsError('invalid-response', { message: 'access URL is not a URL' });
+  }
+  if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+    throw new AccountWidgetsError('invalid-response', { message: 'access URL must be http(s)' });
+  }
+  return target.href;
 }
 
 function compareText(a: string, b: string): number {
@@ -56,13 +73,24 @@ function compareText(a: string, b: string): number {
  *   child, parent; mirrored right-to-left), Home/End, Enter opens, Space selects, type-ahead on
  *   names, `*` expands the siblings; PageUp/PageDown move by a screenful. One tab stop; focus
  *   stays on the same account across paging, scrolling and filtering. Click selects; double-click
- *   opens.
+ *   opens. Whenever the active row changes it is scrolled into view in the tree's box *and* every
+ *   scrolling box around it up to the page (nearest edge, no animation), so the focused row is
+ *   never below the fold.
+ * - Every row that can be opened shows a visible **Open** link (a tap target, not a tab stop: the
+ *   tree keeps one tab stop; screen readers hear "Press Enter to open"). With the adapter's
+ *   `getAccessUrl` the link gets a real `href` as the pointer reaches it, so middle-click and
+ *   Ctrl/Cmd-click open the account in a new tab as links do. Rows that cannot be opened say why
+ *   ("View only" for the main account seen from a sub-account, "Not available yet" while an
+ *   account is being set up).
+ * - Height follows content: up to `inline-rows` rows (default 25) are shown in full, without a
+ *   scroll box inside the page; a longer list scrolls inside a box of at most `--aw-tree-height`.
+ *   When `--aw-tree-height` is set, it is the maximum at any length.
  *
  * @summary The main account and its sub-accounts: a virtualised, keyboard-complete tree.
  * @tagname account-tree
  *
  * @fires account-select - `{ account }` when a node is selected (Space or click). Bubbles, composed.
- * @fires account-open - `{ account }` on Enter or double-click. Cancelable: when not canceled and the
+ * @fires account-open - `{ account }` on Enter, double-click or a click on the row's Open link. Cancelable: when not canceled and the
  *   adapter has `getAccessUrl`, the element navigates there. Bubbles, composed.
  * @fires adapter-error - `{ error }` for every failed request. Bubbles, composed.
  *
@@ -84,8 +112,10 @@ function compareText(a: string, b: string): number {
  * @csspart notice - A message above the tree when some pages or an open failed.
  * @csspart retry - The Retry button.
  * @csspart announcer - The visually hidden live region.
+ * @csspart open - The visible Open link of an openable row.
+ * @csspart open-reason - Why a row cannot be opened ("View only", "Not available yet").
  *
- * @cssproperty [--aw-tree-height=32rem] - Maximum height of the scroll container.
+ * @cssproperty [--aw-tree-height=32rem] - Maximum height of the scroll container (lists longer than `inline-rows`; when set, at any length).
  * @cssproperty [--aw-tree-row-height=3.5rem] - Height of every row (fixed, for virtualisation).
  * @cssproperty [--aw-tree-indent=1.75rem] - Indent of sub-accounts.
  * @cssproperty [--aw-tree-background=var(--aw-color-surface)] - Background of the tree and its rows.
@@ -110,6 +140,12 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
 
   /** Rows per `listSubaccounts` request. */
   @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 100;
+
+  /**
+   * Lists with at most this many rows are shown in full, without an inner scroll box (unless
+   * `--aw-tree-height` is set); longer lists scroll inside a box of `--aw-tree-height` (32rem).
+   */
+  @property({ type: Number, attribute: 'inline-rows' }) accessor inlineRows = 25;
 
   /** The id of the selected account (Space or click selects; the host may set it). */
   @property({ type: String, attribute: 'selected-id' }) accessor selectedId: string | undefined;
@@ -150,6 +186,11 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   private resizeObserver?: ResizeObserver;
   private observed?: Element;
   private readonly onWindowScroll = () => this.onScroll();
+  /** Bring the active row into view after the next update (it may not be rendered yet). */
+  private scrollPending = false;
+  /** Validated access URLs by account id, for the Open links' `href`. */
+  private readonly accessUrls = new Map<string, string>();
+  private readonly urlRequests = new Map<string, Promise<string | undefined>>();
 
   // -------------------------------------------------------------------------------------------
   // Public API
@@ -166,9 +207,10 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
    * find it in O(log n) page requests by its sort position; with an id alone an account not yet
    * loaded is found by reading the pages in order. Clears a filter that hides it. Resolves true
    * when it was found. With `{ focus: false }` the row is shown and made the tree's tab stop but
-   * focus stays where it is (e.g. while a modal dialog is open over the tree).
+   * focus stays where it is (e.g. while a modal dialog is open over the tree). With
+   * `{ announce: false }` nothing is announced (the caller announced the outcome already).
    */
-  async reveal(target: string | Account, options: { focus?: boolean } = {}): Promise<boolean> {
+  async reveal(target: string | Account, options: { focus?: boolean; announce?: boolean } = {}): Promise<boolean> {
     const account = typeof target === 'string' ? undefined : target;
     const id = typeof target === 'string' ? target : target?.id;
     if (!id || !this.isConnected) return false;
@@ -191,12 +233,13 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       await this.updateComplete;
       if (signal.aborted || !this.isConnected) return false;
       this.scrollToIndex(index, true);
+      scrollIntoViewNearest(this.nodeElement(index));
       if (options.focus !== false) this.roving.focus();
       this.revealedId = id;
       clearTimeout(this.revealTimer);
       this.revealTimer = setTimeout(() => (this.revealedId = undefined), REVEAL_MS);
       const name = this.nodeAccount(index)?.name ?? account?.name ?? '';
-      this.announcer.announce(this.l10n.t('revealed', { name }));
+      if (options.announce !== false) this.announcer.announce(this.l10n.t('revealed', { name }));
       await this.updateComplete;
       return true;
     } catch (error) {
@@ -266,6 +309,17 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       again = true;
     }
     if (rootRow && rootRow.offsetHeight) this.rootRowHeight = rootRow.offsetHeight;
+    // The sticky root row covers the top of the scroll box: rows scrolled into view stop below it.
+    if (tree && rootRow) {
+      const pad = `${this.rootRowHeight}px`;
+      if (tree.style.getPropertyValue('--_root-h') !== pad) tree.style.setProperty('--_root-h', pad);
+    }
+    if (this.scrollPending) {
+      this.scrollPending = false;
+      if (this.activeIndex === ROOT && tree) tree.scrollTop = 0;
+      scrollIntoViewNearest(this.nodeElement(this.activeIndex));
+      if (this.needsRender()) again = true;
+    }
     if (again || this.needsRender()) this.requestUpdate();
     const list = this.view === 'main' && this.expanded ? this.data.list : undefined;
     if (list) {
@@ -365,6 +419,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       if (focused && index >= 0) this.scrollToIndex(index, true);
       else if (!focused) tree.scrollTop = 0;
     }
+    if (focused) this.scrollPending = true;
   }
 
   private scheduleFilter(): void {
@@ -563,7 +618,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
 
   private moveTo(index: number): void {
     this.setActive(index);
-    this.scrollToIndex(index, false);
+    this.scrollPending = true;
     this.roving.focus();
   }
 
@@ -700,7 +755,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       case 'PageDown':
       case 'PageUp': {
         if (!open) break;
-        const step = Math.max(1, Math.floor(((this.treeElement?.clientHeight ?? 0) - this.rootRowHeight) / this.rowHeight) - 1);
+        const step = Math.max(1, Math.floor((this.visibleTreeHeight() - this.rootRowHeight) / this.rowHeight) - 1);
         const next = key === 'PageDown' ? Math.min(count - 1, i + step) : i - step;
         this.moveTo(next < 0 ? (i === ROOT ? ROOT : 0) : next);
         break;
@@ -721,7 +776,21 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
         else void this.runTypeAhead(text);
       }
     }
-    if (handled) event.preventDefault();
+    if (handled) {
+      event.preventDefault();
+      // Expanding, collapsing and `*` keep the active row but may move it: keep it in view too.
+      this.scrollPending = true;
+      this.requestUpdate();
+    }
+  }
+
+  /** How much of the tree the person can see: its box, cut by the browser's viewport. */
+  private visibleTreeHeight(): number {
+    const tree = this.treeElement;
+    if (!tree) return 0;
+    const r = tree.getBoundingClientRect();
+    const visible = Math.min(r.bottom, window.innerHeight) - Math.max(r.top, 0);
+    return Math.max(0, Math.min(tree.clientHeight, visible > 0 ? visible : tree.clientHeight));
   }
 
   private indexOf(event: Event): number | undefined {
@@ -734,14 +803,106 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   private onClick(event: MouseEvent): void {
     const index = this.indexOf(event);
     if (index === undefined) return;
+    if (this.openLinkOf(event)) {
+      this.onOpenLinkClick(event, index);
+      return;
+    }
     this.setActive(index);
     this.roving.focus();
     this.select(index);
   }
 
   private onDoubleClick(event: MouseEvent): void {
+    if (this.openLinkOf(event)) return; // the first click opened already
     const index = this.indexOf(event);
     if (index !== undefined) this.activate(index);
+  }
+
+  private openLinkOf(event: Event): HTMLAnchorElement | null {
+    return (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.open') ?? null;
+  }
+
+  /**
+   * A plain click (or tap) on Open goes through `account-open` like Enter. A click that asks for
+   * a new tab (Ctrl/Cmd/Shift, or the middle button) is the browser's own link behaviour when the
+   * `href` is known; before it is, the tab is opened once the URL arrives.
+   */
+  private onOpenLinkClick(event: MouseEvent, index: number): void {
+    const account = this.nodeAccount(index);
+    const newTab = event.button === 1 || event.ctrlKey || event.metaKey || event.shiftKey;
+    if (newTab) {
+      if (!this.openLinkOf(event)?.hasAttribute('href')) {
+        event.preventDefault();
+        if (account) void this.openInNewTab(account);
+      }
+      return;
+    }
+    event.preventDefault();
+    this.setActive(index);
+    this.roving.focus();
+    this.activate(index);
+  }
+
+  private onAuxClick(event: MouseEvent): void {
+    if (event.button !== 1 || !this.openLinkOf(event)) return;
+    const index = this.indexOf(event);
+    if (index !== undefined) this.onOpenLinkClick(event, index);
+  }
+
+  /** The pointer reached an Open link: fetch its URL now, so that the click finds a real `href`. */
+  private onPointerOver(event: PointerEvent): void {
+    if (!this.openLinkOf(event)) return;
+    const account = this.nodeAccount(this.indexOf(event) ?? Number.NaN);
+    if (account) void this.accessUrl(account);
+  }
+
+  private async openInNewTab(account: Account): Promise<void> {
+    try {
+      const url = await this.accessUrl(account, true);
+      if (url) this.openWindow(url);
+    } catch (error) {
+      this.showOpenError(error);
+    }
+  }
+
+  /** Opens an access URL in a new tab (protected: a subclass or a test may intercept it). */
+  protected openWindow(url: string): void {
+    window.open(url, '_blank', 'noopener');
+  }
+
+  /**
+   * The account's validated access URL (http/https only), cached per account. Undefined without
+   * `getAccessUrl`. With `rethrow`, a failure reaches the caller; otherwise it is only reported
+   * when the person acts (a hover that fails says nothing).
+   */
+  private accessUrl(account: Account, rethrow = false): Promise<string | undefined> {
+    const known = this.accessUrls.get(account.id);
+    if (known) return Promise.resolve(known);
+    const adapter = this.resolvedAdapter;
+    if (!adapter?.getAccessUrl) return Promise.resolve(undefined);
+    let request = this.urlRequests.get(account.id);
+    if (!request) {
+      request = Promise.resolve()
+        .then(() => adapter.getAccessUrl!(account.id))
+        .then((url) => {
+          const href = validAccessUrl(url);
+          if (this.accessUrls.size >= MAX_CACHED_URLS) this.accessUrls.delete(this.accessUrls.keys().next().value!);
+          this.accessUrls.set(account.id, href);
+          this.requestUpdate();
+          return href;
+        })
+        .finally(() => this.urlRequests.delete(account.id));
+      this.urlRequests.set(account.id, request);
+    }
+    return rethrow ? request : request.catch(() => undefined);
+  }
+
+  private showOpenError(error: unknown): void {
+    if (isAbortError(error)) return;
+    const failure = this.reportError(error);
+    const message = this.errorMessage(failure);
+    this.notice = { message };
+    this.announcer.announce(message);
   }
 
   private onFocusIn(event: FocusEvent): void {
@@ -759,6 +920,11 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   private activate(index: number): void {
     const account = this.nodeAccount(index);
     if (!account || this.isReadOnly(index)) return;
+    if (index !== ROOT && account.status === 'provisioning') {
+      // Nothing to open yet: say so instead of silently doing nothing.
+      this.announcer.announce(this.l10n.t('notYetOpenHint'));
+      return;
+    }
     void this.open(account);
   }
 
@@ -766,27 +932,20 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     if (!emit(this, 'account-open', { account }, { cancelable: true })) return;
     const adapter = this.resolvedAdapter;
     if (!adapter?.getAccessUrl) return;
+    const known = this.accessUrls.get(account.id);
+    if (known) {
+      this.navigate(known);
+      return;
+    }
     this.openController?.abort();
     const controller = (this.openController = new AbortController());
     try {
-      const url = await adapter.getAccessUrl(account.id, { signal: controller.signal });
+      const url = validAccessUrl(await adapter.getAccessUrl(account.id, { signal: controller.signal }));
       if (controller.signal.aborted || !this.isConnected) return;
-      let target: URL;
-      try {
-        target = new URL(String(url), document.baseURI);
-      } catch {
-        throw new AccountWidgetsError('invalid-response', { message: 'access URL is not a URL' });
-      }
-      if (target.protocol !== 'https:' && target.protocol !== 'http:') {
-        throw new AccountWidgetsError('invalid-response', { message: 'access URL must be http(s)' });
-      }
-      this.navigate(target.href);
+      this.navigate(url);
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
-      const failure = this.reportError(error);
-      const message = this.errorMessage(failure);
-      this.notice = { message };
-      this.announcer.announce(message);
+      this.showOpenError(error);
     }
   }
 
@@ -831,21 +990,43 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
           </div>`
         : nothing}
       <div
-        class="tree"
+        class="tree${this.bounded(total) ? ' bounded' : ''}"
         part="tree"
         role="tree"
         aria-label=${this.l10n.t('treeLabel')}
         @keydown=${this.onKeyDown}
         @click=${this.onClick}
+        @auxclick=${this.onAuxClick}
+        @pointerover=${this.onPointerOver}
         @dblclick=${this.onDoubleClick}
         @focusin=${this.onFocusIn}
         @scroll=${this.onScroll}
       >
         ${this.renderRoot_(view, total)}
       </div>
+      <span id="open-hint" class="visually-hidden">${this.l10n.t('openHint')}</span>
+      <span id="provisioning-hint" class="visually-hidden">${this.l10n.t('notYetOpenHint')}</span>
       ${empty ? html`<div class="empty" part="empty"><slot name="empty">${this.l10n.t('empty')}</slot></div>` : nothing}
       ${noMatches ? html`<p class="no-matches" part="empty">${this.l10n.t('noMatches', { filter: this.appliedFilter })}</p>` : nothing}
     `;
+  }
+
+  /** A long list scrolls in its own box; a short one is shown in full (see `inline-rows`). */
+  private bounded(total: number): boolean {
+    return this.expanded && total > Math.max(0, Number(this.inlineRows) || 0);
+  }
+
+  /** The visible Open link (not a tab stop: Enter on the row does the same), or why not. */
+  private renderOpen(account: Account, openable: boolean, reason: 'viewOnly' | 'notYetOpen', id?: string): TemplateResult {
+    if (!openable) {
+      return html`<span class="open-reason" part="open-reason" id=${id ?? nothing}>${this.l10n.t(reason)}</span>`;
+    }
+    const href = this.accessUrls.get(account.id);
+    // Not a tab stop (tabindex -1): the row is the one control; Enter on it does the same. Its
+    // text ends the row's name ("…, Open"), and the row's description says Enter opens it.
+    return html`<a class="open" part="open" id=${id ?? nothing} href=${href ?? nothing} tabindex="-1" draggable="false"
+      >${this.l10n.t('open')}<span class="chevron" aria-hidden="true"></span
+    ></a>`;
   }
 
   private renderRoot_(view: AccountTreeView, total: number): TemplateResult {
@@ -867,7 +1048,8 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
         aria-owns=${hasChildren && this.expanded ? 'children' : nothing}
         aria-expanded=${hasChildren ? String(this.expanded) : nothing}
         aria-selected=${readOnly ? nothing : String(selected)}
-        aria-labelledby="root-label"
+        aria-labelledby="root-label root-open"
+        aria-describedby=${readOnly ? 'root-reason-hint' : 'open-hint'}
         tabindex=${active ? 0 : -1}
       >
         <span class="twisty${hasChildren ? '' : ' leaf'}" aria-hidden="true">▾</span>
@@ -886,6 +1068,8 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
             ? nothing
             : html`<span class="badges"><span class="badge" part="badge badge-role">${this.l10n.t('mainBadge')}</span></span>`}
         </span>
+        ${this.renderOpen(account, !readOnly, 'viewOnly', 'root-open')}
+        ${readOnly ? html`<span id="root-reason-hint" class="visually-hidden">${this.l10n.t('viewOnlyHint')}</span>` : nothing}
       </div>
       ${hasChildren && this.expanded
         ? html`<div role="group" id="children" class="group" ${cssProps({ '--_n': String(total) })}>
@@ -915,6 +1099,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     const account = this.childAt(index);
     const revealed = !!account && this.revealedId === account.id;
     const kind = account ? `status-${account.status}` : 'placeholder';
+    const openable = !!account && account.status !== 'provisioning';
     // One template for placeholder and loaded rows: when the page arrives the row's DOM node stays,
     // so focus (and a screen reader's place) stays on it.
     return html`<div
@@ -926,10 +1111,11 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       aria-setsize=${total}
       aria-posinset=${index + 1}
       aria-selected=${String(!!account && this.selectedId === account.id)}
+      aria-describedby=${account ? (openable ? 'open-hint' : 'provisioning-hint') : nothing}
       tabindex=${index === this.activeIndex ? 0 : -1}
       ${cssProps({ '--_i': String(index) })}
     >
-      ${account ? this.renderAccount(account, terms) : this.renderPlaceholder()}
+      ${account ? html`${this.renderAccount(account, terms)}${this.renderOpen(account, openable, 'notYetOpen')}` : this.renderPlaceholder()}
     </div>`;
   }
 

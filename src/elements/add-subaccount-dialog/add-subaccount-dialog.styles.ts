@@ -7,7 +7,11 @@ export const styles = css`
   dialog {
     box-sizing: border-box;
     width: min(var(--aw-dialog-width, 40rem), calc(100vw - 2rem));
-    max-height: calc(100dvh - 2rem);
+    /* Nothing jumps between steps: the top edge stays put and the dialog grows downward (then
+       scrolls), instead of re-centring as its height changes. */
+    --_dialog-top: clamp(0.75rem, 8dvh, 4rem);
+    margin-block: var(--_dialog-top) auto;
+    max-height: calc(100dvh - var(--_dialog-top) - 0.75rem);
     padding: 0;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 1.5);
@@ -92,7 +96,7 @@ export const styles = css`
     background: var(--_surface-alt);
   }
   .option:has(.option-button:focus-visible) {
-    outline: 3px solid var(--_focus);
+    outline: var(--_ring-width) solid var(--_focus);
     outline-offset: 2px;
   }
   .option-button {

@@ -14,13 +14,6 @@ export const styles = css`
     font-size: var(--aw-link-heading-size, 1.25rem);
     line-height: 1.3;
   }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   p {
     margin: 0 0 calc(var(--_space) * 2);
     line-height: 1.45;

@@ -19,12 +19,6 @@ export const styles = css`
     font-size: 1.05em;
     margin: 0;
   }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
   p {
     margin: 0 0 var(--_space);
   }
