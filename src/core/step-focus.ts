@@ -24,8 +24,9 @@ export interface StepFocusOptions {
  *
  * Focus only moves when it is inside the host or was lost (the focused button was re-rendered
  * away): a step change finishing in the background never pulls focus from elsewhere on the page.
- * The first render never moves focus (a flow placed on a page does not grab it); call
- * `focusHeading()` for that, e.g. when a dialog switches to the flow.
+ * The first render never moves focus (a flow placed on a page does not grab it) unless focus is
+ * already inside the host (waiting on a loading message); call `focusHeading()` for that, e.g.
+ * when a dialog switches to the flow.
  */
 export class StepFocusController implements ReactiveController {
   private readonly host: StepFocusHost;
@@ -39,16 +40,26 @@ export class StepFocusController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether focus was inside the host before this update (a re-render may have removed it). */
+  private focusWasWithin = false;
+
+  hostUpdate(): void {
+    this.focusWasWithin = focusIsWithin(this.host);
+  }
+
   hostUpdated(): void {
     const step = this.options.step();
     if (step === undefined) return;
     if (!this.seen) {
       this.seen = true;
       this.last = step;
-      return;
+      // Focus already waits inside the host (a dialog moved it in while the flow was loading):
+      // it goes on to the first step's heading. Otherwise the first render never takes focus.
+      if (!this.focusWasWithin) return;
+    } else {
+      if (Object.is(step, this.last)) return;
+      this.last = step;
     }
-    if (Object.is(step, this.last)) return;
-    this.last = step;
     const mayMove = focusIsWithin(this.host) || focusIsLost(this.host);
     if (mayMove) this.focusHeading();
     const heading = this.heading();
@@ -82,7 +93,7 @@ export function focusIsWithin(host: HTMLElement): boolean {
 }
 
 /** Focus is nowhere (body) or on something that contains the host, e.g. the dialog around it. */
-function focusIsLost(host: HTMLElement): boolean {
+export function focusIsLost(host: HTMLElement): boolean {
   const doc = host.ownerDocument;
   const active = deepActiveElement(doc);
   if (active === null || active === doc.body || active === doc.documentElement) return true;

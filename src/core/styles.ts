@@ -81,15 +81,18 @@ export const base = css`
   /* A focused step heading is not a field: no box around it, but a bar at its start and a line
      under it (together as large as a 2 px perimeter, WCAG 2.4.13), so nobody tries to type in it. */
   [data-step-heading],
-  [data-heading] {
+  [data-heading],
+  [data-focus-spot] {
     position: relative;
   }
   [data-step-heading]:focus,
-  [data-heading]:focus {
+  [data-heading]:focus,
+  [data-focus-spot]:focus {
     outline: none;
   }
   [data-step-heading]:focus-visible::after,
-  [data-heading]:focus-visible::after {
+  [data-heading]:focus-visible::after,
+  [data-focus-spot]:focus-visible::after {
     content: '';
     position: absolute;
     inset-block: -0.125rem -0.3rem;
@@ -101,7 +104,8 @@ export const base = css`
   }
   @media (forced-colors: active) {
     [data-step-heading]:focus-visible::after,
-    [data-heading]:focus-visible::after {
+    [data-heading]:focus-visible::after,
+    [data-focus-spot]:focus-visible::after {
       border-color: Highlight;
     }
   }

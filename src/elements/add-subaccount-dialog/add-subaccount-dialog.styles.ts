@@ -156,6 +156,8 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
+    /* The primary action at the end, as in the flows' footers. */
+    justify-content: flex-end;
   }
   button.danger {
     border-color: var(--_danger);

@@ -594,8 +594,8 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
       <h3 id="confirm-heading">${this.l10n.t(heading)}</h3>
       <p id="confirm-text">${this.l10n.t(text)}</p>
       <div class="actions">
-        <button type="button" id="stay" class="primary" @click=${this.dismissConfirm}>${this.l10n.t('stay')}</button>
         <button type="button" id="leave" class="danger" @click=${this.confirmLeave}>${this.l10n.t(order ? 'leaveOrder' : 'leave')}</button>
+        <button type="button" id="stay" class="primary" @click=${this.dismissConfirm}>${this.l10n.t('stay')}</button>
       </div>
     </section>`;
   }

@@ -61,6 +61,14 @@ export const styles = css`
   .actions.spread {
     justify-content: space-between;
   }
+  /* One footer per step, the same in both flows: secondary actions first, the primary action at
+     the end (in reading direction), wrapping as a whole on narrow screens. */
+  .actions.footer {
+    justify-content: flex-end;
+  }
+  .actions .spacer {
+    flex: 1;
+  }
   .meta {
     display: grid;
     gap: calc(var(--_space) * 0.5);

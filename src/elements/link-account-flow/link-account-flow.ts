@@ -81,6 +81,7 @@ const TOTAL_STEPS = 3;
  * @csspart button - Every button; the main action also has `primary-button`.
  * @csspart primary-button - The main action of a step.
  * @csspart message - Boxed notices (locked, done, not possible).
+ * @csspart actions - The footer of a step: secondary actions first, the primary action last.
  * @csspart announcer - The visually hidden live region.
  *
  * @cssproperty [--aw-link-heading-size=1.25rem] - Size of the step headings.
@@ -196,9 +197,21 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
     this.stage = 'number';
   }
 
-  /** Focuses the current step's heading (a host moving into the flow calls this). */
+  /**
+   * Focuses the current step's heading and announces the step (a host moving into the flow calls
+   * this). While the flow is still loading, focus waits on the loading message inside the flow
+   * and moves to the first step's heading when it shows.
+   */
   override focus(options?: FocusOptions): void {
-    if (!this.steps.focusHeading()) super.focus(options);
+    const heading = this.view === 'loading' ? null : this.steps.heading();
+    if (heading) {
+      heading.focus(options);
+      this.announceStep(heading.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+      return;
+    }
+    const spot = this.renderRoot?.querySelector<HTMLElement>('[data-focus-spot]');
+    if (spot) spot.focus(options);
+    else super.focus(options);
   }
 
   // ——— lifecycle ———
@@ -606,7 +619,9 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
   private renderView(): TemplateResult {
     switch (this.view) {
       case 'loading':
-        return html`<p class="hint" role="status">${this.l10n.t('loading')}</p>`;
+        // Focusable by script (not a tab stop): focus waits here when a host moved it in early; the
+        // step controller moves it on to the first heading (focus is within the flow).
+        return html`<p class="hint" role="status" tabindex="-1" data-focus-spot>${this.l10n.t('loading')}</p>`;
       case 'error':
         return this.renderLoadError();
       case 'blocked':
@@ -647,7 +662,7 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
         <p>${message}</p>
         <p>${this.l10n.t('blockedHint')}</p>
       </div>
-      ${this.embedded ? html`<div class="actions">${this.closeButton()}</div>` : nothing}`;
+      ${this.embedded ? html`<div class="actions footer" part="actions">${this.closeButton()}</div>` : nothing}`;
   }
 
   private renderNumberStep(): TemplateResult {
@@ -684,8 +699,9 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
               </div>`
             : nothing}
         </div>
-        <div class="actions spread">
+        <div class="actions footer" part="actions">
           ${this.embedded ? html`<button type="button" part="button" @click=${this.back}>${this.l10n.t('back')}</button>` : nothing}
+          <span class="spacer"></span>
           <button type="submit" class="primary" part="button primary-button" aria-disabled=${busy ? 'true' : 'false'}>
             ${busy ? this.l10n.t('sendingCode') : this.l10n.t('submitNumber')}
           </button>
@@ -771,24 +787,7 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
             ${cooling ? this.l10n.t('resendIn', { time: formatDuration(this.cooldown.remaining, lang) }) : nothing}
           </p>
         </div>
-        <div class="actions">
-          ${expired
-            ? nothing
-            : html`<button type="submit" class="primary" part="button primary-button" aria-disabled=${this.busy ? 'true' : 'false'}>
-                ${this.busy === 'confirm' ? this.l10n.t('confirming') : this.l10n.t('submitCode')}
-              </button>`}
-          <button
-            type="button"
-            id="resend"
-            class=${expired ? 'primary' : ''}
-            part=${expired ? 'button primary-button' : 'button'}
-            aria-disabled=${cooling || this.busy ? 'true' : 'false'}
-            aria-describedby="resend-status"
-            @click=${this.resend}
-          >
-            ${this.busy === 'resend' ? this.l10n.t('resending') : this.l10n.t('resend')}
-          </button>
-        </div>
+        ${expired ? nothing : html`<div class="actions inline">${this.resendButton(false)}</div>`}
         ${this.actionProblem
           ? html`<div id="action-error" class="field-error" part="field-error" data-code=${this.actionProblem.error.code}>
               <p>${this.errorMessage(this.actionProblem.error)}</p>
@@ -797,13 +796,35 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
                 : nothing}
             </div>`
           : nothing}
-        <div class="actions spread">
+        <div class="actions footer" part="actions">
           <button type="button" part="button" @click=${this.back}>${this.l10n.t('back')}</button>
           <button type="button" id="cancel" class="link" part="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.cancelRequest}>
             ${this.busy === 'cancel' ? this.l10n.t('canceling') : this.l10n.t('cancelRequest')}
           </button>
+          <span class="spacer"></span>
+          ${expired
+            ? this.resendButton(true)
+            : html`<button type="submit" class="primary" part="button primary-button" aria-disabled=${this.busy ? 'true' : 'false'}>
+                ${this.busy === 'confirm' ? this.l10n.t('confirming') : this.l10n.t('submitCode')}
+              </button>`}
         </div>
       </form>`;
+  }
+
+  /** Resend: next to the code while it is valid; the step's primary action once it expired. */
+  private resendButton(primary: boolean): TemplateResult {
+    const cooling = this.cooldown.running;
+    return html`<button
+      type="button"
+      id="resend"
+      class=${primary ? 'primary' : ''}
+      part=${primary ? 'button primary-button' : 'button'}
+      aria-disabled=${cooling || this.busy ? 'true' : 'false'}
+      aria-describedby="resend-status"
+      @click=${this.resend}
+    >
+      ${this.busy === 'resend' ? this.l10n.t('resending') : this.l10n.t('resend')}
+    </button>`;
   }
 
   private renderLocked(): TemplateResult {
@@ -812,9 +833,10 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
         <p>${this.l10n.t('lockedText')}</p>
         <p>${this.l10n.t('lockedNext')}</p>
       </div>
-      <div class="actions">
-        <button type="button" class="primary" part="button primary-button" @click=${this.startAgain}>${this.l10n.t('startAgain')}</button>
+      <div class="actions footer" part="actions">
         ${this.embedded ? this.closeButton() : nothing}
+        <span class="spacer"></span>
+        <button type="button" class="primary" part="button primary-button" @click=${this.startAgain}>${this.l10n.t('startAgain')}</button>
       </div>`;
   }
 
@@ -827,9 +849,9 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
       </div>
       <p>${this.l10n.t('doneMeaning')}</p>
       ${this.becameMain ? html`<p>${this.l10n.t('doneBecameMain', { mainName: this.accountLabel(main) })}</p>` : nothing}
-      <div class="actions">
-        ${this.embedded ? this.closeButton(true) : nothing}
+      <div class="actions footer" part="actions">
         <button type="button" part="button" @click=${this.linkAnother}>${this.l10n.t('linkAnother')}</button>
+        ${this.embedded ? html`<span class="spacer"></span>${this.closeButton(true)}` : nothing}
       </div>`;
   }
 

@@ -24,8 +24,10 @@ import { styles } from './location-management.styles.js';
  * **Add sub-account** top right, a search over the tree, the tree, and the dialog hosting both
  * ways to add. Provides its adapter to every element inside it (Lit context).
  *
- * After a sub-account was added the tree reloads and reveals, highlights and announces it; while
- * the dialog is still open focus stays in the dialog, and moves to the new row when it closes.
+ * After a sub-account was added the tree reloads and reveals and highlights it; while the dialog
+ * is still open focus stays in the dialog (whose flow announces the result — one announcement per
+ * outcome), and moves to the new row when it closes. An add that finishes while the dialog is
+ * closed (an order set up in the background) is announced by the section.
  * While an ordered account is provisioning the tree lists it with its status. A customer coming
  * back from the portal's shop (`order-url`) with an `order` parameter in the address sees that
  * order finish in the dialog; the parameter is then removed from the address, so a reload does
@@ -193,8 +195,11 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
   private readonly onAdded = async (event: CustomEvent<SubaccountAddedDetail>): Promise<void> => {
     const account = event.detail?.account;
     if (!account) return;
-    this.announcer.announce(this.l10n.t('added', { name: account.name }));
-    if (this.dialog?.open) this.focusOnClose = account;
+    // One announcement per outcome: while the dialog is open its flow says what happened (its
+    // done step); only an add that finishes with the dialog closed is announced here.
+    const inDialog = this.dialog?.open === true;
+    if (!inDialog) this.announcer.announce(this.l10n.t('added', { name: account.name }));
+    else this.focusOnClose = account;
     // A standalone account just became a main account: reload it (the dialog reads it from here).
     void this.current.run();
     this.filter = '';
@@ -205,7 +210,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
       await tree.refresh();
       // Behind an open modal dialog focus cannot move: show the row now, focus it when it closes.
       const dialogOpen = this.dialog?.open === true;
-      await tree.reveal(account, { focus: !dialogOpen && this.matches(':focus-within') });
+      await tree.reveal(account, { focus: !dialogOpen && this.matches(':focus-within'), announce: false });
     } catch (error) {
       this.reportError(error); // the tree shows its own failure; never an unhandled rejection
     }
@@ -219,7 +224,8 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
   private readonly onDialogClose = (): void => {
     const account = this.focusOnClose;
     this.focusOnClose = undefined;
-    if (account) this.tree?.reveal(account).catch((error: unknown) => this.reportError(error));
+    // Focus on the row speaks it; the add itself was announced by the flow already.
+    if (account) this.tree?.reveal(account, { announce: false }).catch((error: unknown) => this.reportError(error));
   };
 
   /**

@@ -11,6 +11,7 @@ import { createIdempotencyKey, SingleFlight } from '../../core/idempotency.js';
 import { LocalizeController } from '../../core/localize.js';
 import type { LeaveRisk } from '../../core/flow-guard.js';
 import { PollController, type PollHandlers } from '../../core/poller.js';
+import { focusIsLost, focusIsWithin } from '../../core/step-focus.js';
 import { base, tokens } from '../../core/styles.js';
 import { orderFlowCatalogues, type OrderFlowMessages } from '../../i18n/order-subaccount-flow.js';
 import {
@@ -167,7 +168,38 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
   private pickedUp?: string;
   private dirty = false;
   private pendingFocus: 'heading' | 'invalid' | undefined;
+  /** A host moved focus into the flow before its first step was shown (it was still loading). */
+  private focusWanted = false;
   private addedFor?: string;
+
+  /**
+   * Focuses the current step's heading and announces the step — what a host dialog calls when it
+   * switches to the flow. While the flow is still loading (catalog, a restored draft, an order
+   * picked up) focus waits on the loading message inside the flow, and moves to the heading as
+   * soon as the step shows: it never drops to the page.
+   */
+  override focus(options?: FocusOptions): void {
+    this.focusWanted = this.loading;
+    this.focusInside(options);
+  }
+
+  private get loading(): boolean {
+    return this.view === 'loading' || this.view === 'loading-order';
+  }
+
+  /** The step's heading (announcing the step), else the loading or error message. */
+  private focusInside(options?: FocusOptions): void {
+    const root = this.renderRoot as ShadowRoot | undefined;
+    const heading = this.loading ? null : root?.querySelector<HTMLElement>('[data-heading]');
+    if (heading) {
+      heading.focus(options);
+      if (this.view === 'flow') this.announcer.announce(this.stepAnnouncement(this.currentStep));
+      return;
+    }
+    const spot = root?.querySelector<HTMLElement>('[data-focus-spot]');
+    if (spot) spot.focus(options);
+    else super.focus(options);
+  }
 
   /** The step the flow shows now. */
   get step(): OrderStep {
@@ -237,7 +269,12 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
       this.dirty = false;
       this.drafts.save(this.draftKey, this.draft);
     }
-    if (this.pendingFocus) {
+    if (this.focusWanted && !this.loading) {
+      this.focusWanted = false;
+      this.pendingFocus = undefined;
+      // Only when focus is still ours (waiting in the flow) or lost: never pull it from elsewhere.
+      if (focusIsWithin(this) || focusIsLost(this)) this.focusInside();
+    } else if (this.pendingFocus) {
       const what = this.pendingFocus;
       this.pendingFocus = undefined;
       this.applyFocus(what);
@@ -428,8 +465,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     const root = this.renderRoot as ShadowRoot;
     // Move focus only when it is in the flow already (or was dropped with a removed button):
     // a status change while the customer works elsewhere on the page never pulls them back.
-    const active = this.ownerDocument.activeElement;
-    if (active && active !== this.ownerDocument.body && !this.contains(active) && !this.matches(':focus-within')) return;
+    if (!focusIsWithin(this) && !focusIsLost(this)) return;
     if (what === 'invalid') {
       const first = root.querySelector<HTMLInputElement>('[data-invalid]');
       if (first) {
@@ -774,7 +810,10 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     switch (this.view) {
       case 'loading':
       case 'loading-order':
-        return html`<p class="hint" part="loading">${this.l10n.t(this.view === 'loading' ? 'loading' : 'loadingOrder')}</p>`;
+        // Focusable by script (not a tab stop): where focus waits while a host moved it in early.
+        return html`<p class="hint" part="loading" role="status" tabindex="-1" data-focus-spot>
+          ${this.l10n.t(this.view === 'loading' ? 'loading' : 'loadingOrder')}
+        </p>`;
       case 'error':
         return this.renderLoadError();
       case 'not-main':
@@ -796,7 +835,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
   private renderLoadError(): TemplateResult {
     const error = this.loadError!;
     const retry = error.retryable || (!error.details?.noAdapter && !error.details?.orderReturn);
-    return html`<div class="alert" role="alert" part="error">
+    return html`<div class="alert" role="alert" part="error" tabindex="-1" data-focus-spot>
       <p>${this.flowErrorText(error)}</p>
       ${retry ? html`<button type="button" @click=${() => void this.load()}>${this.l10n.t('retry')}</button>` : nothing}
     </div>`;

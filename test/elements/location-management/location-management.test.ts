@@ -106,11 +106,10 @@ describe('<location-management>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('links an existing account with the keyboard, then reveals, highlights and announces it in the tree', async () => {
+  it('links an existing account with the keyboard, then reveals and highlights it in the tree (the flow announces it, once)', async () => {
     const { el } = await setup();
     const account = await linkByKeyboard(el, SEED.linkable[0]);
     expect(account.customerNumber).to.equal(SEED.linkable[0]);
-    await announced(el, en.added.replace('{name}', account.name));
 
     // Behind the open dialog the tree already lists and highlights the new account…
     await waitUntil(() => rowOf(el, account.name)?.matches('[part~="revealed"]'), 'the new row is revealed');
@@ -119,6 +118,8 @@ describe('<location-management>', () => {
     // …and focus stays in the dialog, on the flow's result.
     const flow = $<LinkAccountFlow>(dialog, '[data-flow="link"]');
     await waitUntil(() => flow.view === 'done');
+    await announced(flow, 'Step 3 of 3');
+    expect(text(el.shadowRoot!.querySelector('[role="status"][aria-live]')), 'the section itself stays silent').to.equal('');
     expect(within(dialog, deepActive()), `focus in the dialog (at ${focused()})`).to.equal(true);
     await expect(el).to.be.accessible();
 
@@ -152,7 +153,7 @@ describe('<location-management>', () => {
     const { detail } = await added;
     expect(detail.via).to.equal('order');
     await waitForStep(flow, 'done');
-    await announced(el, en.added.replace('{name}', name));
+    await announced(flow, name);
     await waitUntil(
       () => rowOf(el, name)?.matches('[part~="revealed"]') && !text(rowOf(el, name)).includes(accountTreeCatalogues.en.statusProvisioning),
       'the account is listed as active and revealed',
