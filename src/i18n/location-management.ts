@@ -11,6 +11,8 @@ const en = {
   standaloneHint: 'When you add your first sub-account, this account becomes the main account.',
   added: '{name} was added as a sub-account.',
   loading: 'Loading site management…',
+  moreDescription: 'Read more',
+  lessDescription: 'Show less',
 };
 
 const de: typeof en = {
@@ -24,6 +26,8 @@ const de: typeof en = {
   standaloneHint: 'Mit dem ersten Nebenaccount wird dieser Account zum Hauptaccount.',
   added: '{name} wurde als Nebenaccount hinzugefügt.',
   loading: 'Standortverwaltung wird geladen…',
+  moreDescription: 'Weiterlesen',
+  lessDescription: 'Weniger anzeigen',
 };
 
 export type LocationManagementMessages = typeof en;

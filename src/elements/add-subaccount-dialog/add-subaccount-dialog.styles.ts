@@ -9,7 +9,7 @@ export const styles = css`
     width: min(var(--aw-dialog-width, 40rem), calc(100vw - 2rem));
     /* Nothing jumps between steps: the top edge stays put and the dialog grows downward (then
        scrolls), instead of re-centring as its height changes. */
-    --_dialog-top: clamp(0.75rem, 8dvh, 4rem);
+    --_dialog-top: clamp(0.75rem, 5dvh, 4rem);
     margin-block: var(--_dialog-top) auto;
     max-height: calc(100dvh - var(--_dialog-top) - 0.75rem);
     padding: 0;

@@ -4,6 +4,30 @@ export const styles = css`
   :host {
     display: block;
     --_gap: var(--aw-location-gap, calc(var(--_space) * 2));
+    container: aw-location / inline-size;
+  }
+  .intro {
+    margin: var(--_gap) 0;
+  }
+  .intro .description {
+    margin: 0;
+  }
+  .more {
+    display: none;
+  }
+  /* Phones: the description shortens to two lines (Read more opens it), so the first screen
+     shows the add button and the first rows of the tree. */
+  @container aw-location (max-width: 30rem) {
+    .intro:not(.open) .description {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
+    }
+    .more {
+      display: inline-block;
+      margin-top: calc(var(--_space) * 0.5);
+    }
   }
   .header {
     display: flex;

@@ -47,7 +47,8 @@ import { styles } from './location-management.styles.js';
  *
  * @csspart header - The row with heading and add button.
  * @csspart add-button - The **Add sub-account** button.
- * @csspart description - The default description.
+ * @csspart description - The default description (two lines on a phone, with *Read more*).
+ * @csspart more-button - *Read more* / *Show less* under the description on a phone.
  * @csspart search - The search field.
  * @csspart notice - The explanation shown in a sub-account or standalone account.
  * @csspart error - The message shown when the current account could not be loaded.
@@ -67,6 +68,9 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
   @query('[part~="tree"]') private accessor tree: AccountTree | null = null;
   @query('[part~="dialog"]') private accessor dialog: AddSubaccountDialog | null = null;
   @state() private accessor filter = '';
+  /** On a phone the default description shows two lines until the person asks for more. */
+  @state() private accessor descriptionOpen = false;
+  @state() private accessor ownDescription = false;
 
   protected readonly l10n = new LocalizeController(this, 'location-management', locationManagementCatalogues);
   private readonly announcer = new Announcer(this);
@@ -131,7 +135,23 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
             </button>`
           : nothing}
       </div>
-      <slot name="description"><p class="description" part="description">${this.l10n.t('description')}</p></slot>
+      <div class="intro${this.descriptionOpen ? ' open' : ''}">
+        <slot name="description" @slotchange=${this.onDescriptionSlot}
+          ><p class="description" part="description" id="description">${this.l10n.t('description')}</p></slot
+        >
+        ${this.ownDescription
+          ? nothing
+          : html`<button
+              type="button"
+              class="link more"
+              part="more-button"
+              aria-expanded=${String(this.descriptionOpen)}
+              aria-controls="description"
+              @click=${() => (this.descriptionOpen = !this.descriptionOpen)}
+            >
+              ${this.l10n.t(this.descriptionOpen ? 'lessDescription' : 'moreDescription')}
+            </button>`}
+      </div>
       ${this.renderStatus(account)}
       <div class="search" ?hidden=${failed}>
         <label for="search">${this.l10n.t('searchLabel')}</label>
@@ -186,6 +206,10 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
         return nothing;
       },
     });
+  }
+
+  private onDescriptionSlot(event: Event): void {
+    this.ownDescription = (event.target as HTMLSlotElement).assignedNodes({ flatten: false }).length > 0;
   }
 
   private onSearch(event: Event): void {
