@@ -158,3 +158,36 @@ export const PhoneWidth: Story = { name: 'Phone width (badges below the name)', 
 
 export const Filtered: Story = { name: 'Filtered (matches highlighted)', args: { filter: 'köln' }, render: tree('de', memory()) };
 export const NoMatches: Story = { name: 'No matches (English)', args: { filter: 'zzz' }, render: tree('en', memory()) };
+
+// ——— Keyboard, focus and touch ———
+
+/** A short list is shown in full; with `--aw-tree-height` set, that height is the maximum at any length. */
+export const FixedMaximumHeight: Story = {
+  name: 'Maximum height set (--aw-tree-height: 14rem)',
+  render: (args) => html`<div style="--aw-tree-height: 14rem">${tree('en', memory())(args)}</div>`,
+};
+
+/**
+ * Below a screenful of other content, inside a scrolling container: arrow keys, Home/End and
+ * PageUp/PageDown scroll the container and the page so that the focused row stays in view.
+ */
+export const InScrollingContainer: Story = {
+  name: 'Inside a scrolling container, below other content',
+  render: (args) => html`<div style="height: 24rem; overflow: auto; border: 1px dashed #8a949e; padding: 0.5rem">
+    <p style="height: 30rem; margin: 0">Content above the tree (scroll down, or Tab into the tree and press the arrow keys).</p>
+    ${tree('de', memory({ generatedSubaccounts: 500 }))(args)}
+    <p style="height: 20rem; margin: 0">Content below the tree.</p>
+  </div>`,
+};
+
+/** 320 px: names, customer numbers and "Managed by" wrap; Open and the badges sit on their own line. */
+export const PhoneWidthNarrowEnglish: Story = {
+  name: 'Phone width 320 px (English, long names wrap)',
+  render: tree('en', longNames, undefined, '20rem'),
+};
+
+/** A sub-account's view at phone width: the main account says "View only" instead of Open. */
+export const SubAccountViewPhone: Story = {
+  name: 'Sub-account view at phone width (View only)',
+  render: tree('de', memory({ currentAccountId: SEED.sub.id }), undefined, '20rem'),
+};

@@ -212,3 +212,21 @@ const backFromShop = (lang: Lang): Story =>
   });
 export const BackFromShopDe = backFromShop('de');
 export const BackFromShopEn = backFromShop('en');
+
+// ——— Phone width ———
+/** 390 px: the description shortens to two lines (Read more), the first screen shows the add button and the first rows. */
+const phone = (s: Story): Story => ({
+  ...s,
+  decorators: [(render) => html`<div style="max-width: 24rem">${render()}</div>`],
+});
+export const PhoneWidthDe = phone(story('de'));
+export const PhoneWidthEn = phone(story('en'));
+export const PhoneWidthDescriptionOpenEn = phone(
+  story('en', {
+    play: async (el) => {
+      const more = await until(() => inShadow<HTMLButtonElement>(el, '[part~="more-button"]'));
+      more.click();
+      await el.updateComplete;
+    },
+  }),
+);

@@ -51,6 +51,21 @@ describe('account-tree stories render their state, axe-clean', function () {
         expect(badge.top).to.be.greaterThanOrEqual(name.bottom);
         expect(badged.getBoundingClientRect().height).to.be.greaterThan(parseFloat(getComputedStyle(document.documentElement).fontSize) * 3.5);
       }
+      if (key === 'FixedMaximumHeight') {
+        const box = $(el, '[role="tree"]')!;
+        expect(box.clientHeight).to.be.at.most(14 * 16 + 1);
+        expect(box.scrollHeight).to.be.above(box.clientHeight);
+      }
+      if (key === 'Default') {
+        const box = $(el, '[role="tree"]')!;
+        expect(box.scrollHeight, 'a short list has no scroll box').to.be.at.most(box.clientHeight + 1);
+        expect(children(el).every((c) => c.querySelector('[part~="open"], [part~="open-reason"]'))).to.equal(true);
+      }
+      if (key === 'SubAccountViewPhone') expect(rootItem(el).querySelector('[part~="open-reason"]')!.textContent).to.contain('Nur Ansicht');
+      if (key === 'PhoneWidthNarrowEnglish') {
+        const name = children(el)[0].querySelector<HTMLElement>('[part~="name"]')!;
+        expect(name.getBoundingClientRect().height, 'the name wraps to a second line').to.be.above(30);
+      }
       await expect(el).to.be.accessible();
     });
   }
