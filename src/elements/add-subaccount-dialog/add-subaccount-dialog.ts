@@ -465,7 +465,7 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
     >
       <div class="frame">
         <header part="header">
-          <h2 id="title" part="title" tabindex="-1">${this.l10n.t('title')}</h2>
+          <h2 id="title" part="title" tabindex="-1" data-focus-spot>${this.l10n.t('title')}</h2>
           <button type="button" class="close" part="close-button" aria-label=${this.l10n.t('close')} @click=${() => this.requestClose('close-button')}>
             <span aria-hidden="true">×</span>
           </button>
