@@ -239,4 +239,8 @@ export const styles = css`
     border-inline-start: 4px solid var(--_success);
     padding-inline-start: var(--_o-gap);
   }
+  /* The focused heading's bar lies on the section's own bar instead of doubling it. */
+  .success [data-heading]:focus-visible::after {
+    inset-inline-start: calc(var(--_o-gap) * -1 - 4px);
+  }
 `;
