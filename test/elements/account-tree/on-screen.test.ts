@@ -120,6 +120,16 @@ describe('<account-tree> the focused row is always on screen', function () {
     await walkAllKeys(el);
   });
 
+  it('a page with scroll-behavior: smooth does not leave the row hidden while it glides', async () => {
+    document.documentElement.style.scrollBehavior = 'smooth';
+    try {
+      const { el } = await mount({ generatedSubaccounts: 300 }, belowTheFold);
+      await walkAllKeys(el);
+    } finally {
+      document.documentElement.style.scrollBehavior = '';
+    }
+  });
+
   it('does not move anything when the focused row is already fully visible', async () => {
     const { el } = await mount({}, (t) => html`<div><button>before</button>${t}<div style="height: 2000px"></div></div>`);
     el.parentElement!.querySelector('button')!.focus();
