@@ -109,7 +109,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   @property({ type: Number, attribute: 'filter-delay' }) accessor filterDelay = 200;
 
   /** Rows per `listSubaccounts` request. */
-  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 100;
+  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 50;
 
   /** The id of the selected account (Space or click selects; the host may set it). */
   @property({ type: String, attribute: 'selected-id' }) accessor selectedId: string | undefined;
@@ -874,7 +874,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
         <span class="label" id="root-label">
           <span class="text">
             <span class="name" part="name" title=${account.name}
-              >${readOnly ? html`<span class="managed-by" part="managed-by">${this.l10n.t('managedBy')}</span>` : nothing}${account.name}</span
+              >${readOnly ? html`<span class="managed-by" part="managed-by">${this.l10n.t('managedBy')}</span> ` : nothing}${account.name}</span
             >
             <span class="meta" part="meta"
               >${this.l10n.t('customerNumber', { number: account.customerNumber })}${view === 'main' && count !== undefined
