@@ -65,7 +65,7 @@ export interface ContractFixtures {
   code?: {
     /** Every code is this one (a staging setting). */
     fixed?: string;
-    /** A URL answering the last code sent (text, or JSON `{ "code": … }`); `{challengeId}` and `{customerNumber}` are filled in. */
+    /** A URL answering the code last sent for a link request (text, or JSON `{ "code": … }`); `{challengeId}` is filled in. Sent with `--header`. */
     url?: string;
   };
   /** Headers that sign in as `sub` or `standalone` (for the cases acting as them), merged over `--header`. */
