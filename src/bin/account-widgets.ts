@@ -92,7 +92,7 @@ async function verifyCommand(args: string[]): Promise<number> {
   }
   if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".`);
   if (values.list) {
-    for (const c of listCases()) console.log(`${c.id.padEnd(70)} ${c.needs.join(', ')}`);
+    for (const c of listCases()) console.log(`${c.id.padEnd(70)} ${c.needs.filter((n) => n !== 'main').join(', ')}`.trimEnd());
     return 0;
   }
   const baseUrl = values['base-url'];

@@ -72,7 +72,7 @@ export function httpChecks(t: SuiteApi, setup: () => Promise<HttpCheckSetup>): v
       ...changes,
     });
 
-    it('GET /me: 200 application/json', async () => {
+    it('GET /me: 200 application/json', { needsMain: false }, async () => {
       const res = await send('GET', '/me');
       expect(res.status, 'HTTP status').to.equal(200);
       expect(res.headers.get('content-type') ?? '', 'Content-Type').to.match(/^application\/json\b/i);

@@ -10,8 +10,10 @@ import type { FailInit } from '../mock/failures.js';
 import type { Need } from './fixtures.js';
 
 export interface CaseMeta {
-  /** What the case relies on; without it the case is skipped, saying what to add (`NEEDS`). */
+  /** What the case relies on beyond `main`; without it the case is skipped, saying what to add (`NEEDS`). */
   needs?: Need[];
+  /** False for the few cases that do not act for the main account (it is an implicit need otherwise). */
+  needsMain?: boolean;
 }
 
 export interface GroupMeta {
@@ -109,7 +111,7 @@ export function collectCases(define: (t: SuiteApi) => void): CollectedCase[] {
         tag: scope.tag,
         group: scope.group,
         title: name,
-        needs: meta.needs ?? [],
+        needs: [...(meta.needsMain === false ? [] : (['main'] as Need[])), ...(meta.needs ?? [])],
         async run() {
           try {
             for (const s of scopes) for (const hook of s.before) await hook();

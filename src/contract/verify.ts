@@ -161,7 +161,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   for (const c of selected) {
     const t0 = Date.now();
     const base = { id: c.id, tag: c.tag, group: c.group, title: c.title };
-    const missing = missingNeeds(['main', ...c.needs], fixtures);
+    const missing = missingNeeds(c.needs, fixtures);
     let result: CaseResult;
     if (missing.length > 0) {
       result = { ...base, outcome: 'skipped', durationMs: 0, reason: missing.join('; ') };
@@ -191,7 +191,9 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
             outcome: 'failed',
             durationMs: Date.now() - t0,
             failure: {
-              message: assertion ? assertion.message : `${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+              message:
+                (assertion ? assertion.message : `${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`) +
+                (shapes ? `; and the response ${shapes.violations![0].message}` : ''),
               expected: assertion?.expected,
               actual: assertion?.actual,
               pointer: shapes?.violations?.[0]?.schema ?? (last?.operation && last.status ? `${last.operation}/responses/${last.status}` : last?.operation),
