@@ -65,13 +65,19 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
   describe('AccountAdapter conformance', () => {
     let adapter: AccountAdapter;
     let backend: BackendControl;
-    let fx: CompleteFixtures;
     let teardown: (() => Promise<void> | void) | undefined;
+    /** The backend's data as its fixtures name it (in our own runs: the mock backend's seed). */
+    let SEED: CompleteFixtures;
+    let MAIN: string;
+    let MAIN_NAME: string;
+    let LINK_RULES: CompleteFixtures['link'];
 
     beforeEach(async () => {
       let fixtures: ContractFixtures;
       ({ adapter, backend, fixtures, teardown } = await setup());
-      fx = fixtures as CompleteFixtures;
+      SEED = fixtures as CompleteFixtures;
+      ({ id: MAIN, name: MAIN_NAME } = SEED.main);
+      LINK_RULES = SEED.link;
       await backend.reset();
     });
 
@@ -79,28 +85,28 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
       await teardown?.();
     });
 
-    const collator = () => new Intl.Collator(fx.list.collation.locale, { sensitivity: 'base', numeric: true });
+    const collator = () => new Intl.Collator(SEED.list.collation.locale, { sensitivity: 'base', numeric: true });
 
     /** A valid order draft for a product of the catalog (its options fall back to defaults). */
     function draft(productId: string, changes: Partial<OrderDraft> = {}): OrderDraft {
       return {
         productId,
         options: {},
-        site: { ...fx.order.site },
-        contactEmail: fx.order.contactEmail,
+        site: { ...SEED.order.site },
+        contactEmail: SEED.order.contactEmail,
         invoice: 'own',
         acceptTerms: true,
         ...changes,
       };
     }
 
-    async function allSubaccounts(mainId = fx.main.id): Promise<Account[]> {
+    async function allSubaccounts(mainId = MAIN): Promise<Account[]> {
       const page = await adapter.listSubaccounts(mainId, { offset: 0, limit: 500 });
       return page.items;
     }
 
     async function firstProductId(): Promise<string> {
-      const catalog = await adapter.getCatalog(fx.main.id);
+      const catalog = await adapter.getCatalog(MAIN);
       return catalog.products[0].id;
     }
 
@@ -113,31 +119,31 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
     describe('getCurrentAccount', { tag: 'account' }, () => {
       it('returns the main account with its sub-account count', { needs: ['list'] }, async () => {
         const me = await adapter.getCurrentAccount();
-        expect(me.id).to.equal(fx.main.id);
-        expect(me.customerNumber).to.equal(fx.main.customerNumber);
-        expect(me.name).to.equal(fx.main.name);
+        expect(me.id).to.equal(MAIN);
+        expect(me.customerNumber).to.equal(SEED.main.customerNumber);
+        expect(me.name).to.equal(MAIN_NAME);
         expect(me.role).to.equal('main');
         expect(me.main).to.equal(undefined);
-        const page = await adapter.listSubaccounts(fx.main.id);
+        const page = await adapter.listSubaccounts(MAIN);
         expect(me.subaccountCount).to.equal(page.total);
-        expect(page.total).to.be.at.least(fx.list.minTotal);
+        expect(page.total).to.be.at.least(SEED.list.minTotal);
       });
 
       it('returns a sub-account naming its main account', { needs: ['sub', 'as-sub'] }, async () => {
-        await backend.setCurrentAccount(fx.sub.id);
+        await backend.setCurrentAccount(SEED.sub.id);
         const me = await adapter.getCurrentAccount();
-        expect(me.id).to.equal(fx.sub.id);
+        expect(me.id).to.equal(SEED.sub.id);
         expect(me.role).to.equal('sub');
         expect(me.relation).to.be.oneOf(['subaccount', 'collective-invoice']);
-        expect(me.main?.id).to.equal(fx.main.id);
-        expect(me.main?.name).to.equal(fx.main.name);
+        expect(me.main?.id).to.equal(MAIN);
+        expect(me.main?.name).to.equal(MAIN_NAME);
         expect(me.main?.role).to.equal('main');
       });
 
       it('returns a standalone account', { needs: ['standalone', 'as-standalone'] }, async () => {
-        await backend.setCurrentAccount(fx.standalone.id);
+        await backend.setCurrentAccount(SEED.standalone.id);
         const me = await adapter.getCurrentAccount();
-        expect(me.id).to.equal(fx.standalone.id);
+        expect(me.id).to.equal(SEED.standalone.id);
         expect(me.role).to.equal('standalone');
         expect(me.main).to.equal(undefined);
         expect(me.subaccountCount ?? 0).to.equal(0);
@@ -156,9 +162,9 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
         const items = await allSubaccounts();
         const names = items.map((a) => a.name);
         expect(names).to.deep.equal([...names].sort(collator().compare));
-        for (const name of fx.list.collation.names) expect(names).to.include(name);
+        for (const name of SEED.list.collation.names) expect(names).to.include(name);
         // "Ä" sorts as "A", not after "Z" as a code-point sort would put it.
-        const [before, after] = fx.list.collation.before;
+        const [before, after] = SEED.list.collation.before;
         expect(names.indexOf(before)).to.be.lessThan(names.indexOf(after));
         for (const a of items) {
           expect(a.role).to.equal('sub');
@@ -176,48 +182,48 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
 
       it('gives random access by offset and limit, with the total on every page', async () => {
         const all = await allSubaccounts();
-        const page = await adapter.listSubaccounts(fx.main.id, { offset: 3, limit: 4 });
+        const page = await adapter.listSubaccounts(MAIN, { offset: 3, limit: 4 });
         expect(page.total).to.equal(all.length);
         expect(page.items.map((a) => a.id)).to.deep.equal(all.slice(3, 7).map((a) => a.id));
 
-        const last = await adapter.listSubaccounts(fx.main.id, { offset: all.length - 2, limit: 10 });
+        const last = await adapter.listSubaccounts(MAIN, { offset: all.length - 2, limit: 10 });
         expect(last.items.map((a) => a.id)).to.deep.equal(all.slice(-2).map((a) => a.id));
         expect(last.total).to.equal(all.length);
 
-        const beyond = await adapter.listSubaccounts(fx.main.id, { offset: all.length + 5, limit: 10 });
+        const beyond = await adapter.listSubaccounts(MAIN, { offset: all.length + 5, limit: 10 });
         expect(beyond.items).to.deep.equal([]);
         expect(beyond.total).to.equal(all.length);
       });
 
       it('searches name, customer number, street and city, case- and accent-insensitively', { needs: ['list', 'sub'] }, async () => {
-        const byCity = await adapter.listSubaccounts(fx.main.id, { search: fx.list.search.city });
-        expect(byCity.items.map((a) => a.name)).to.include(fx.list.search.cityMatch);
+        const byCity = await adapter.listSubaccounts(MAIN, { search: SEED.list.search.city });
+        expect(byCity.items.map((a) => a.name)).to.include(SEED.list.search.cityMatch);
         expect(byCity.total).to.equal(byCity.items.length);
 
-        const folded = await adapter.listSubaccounts(fx.main.id, { search: fx.list.search.cityFolded });
+        const folded = await adapter.listSubaccounts(MAIN, { search: SEED.list.search.cityFolded });
         expect(folded.items.map((a) => a.id)).to.deep.equal(byCity.items.map((a) => a.id));
 
-        const byNumber = await adapter.listSubaccounts(fx.main.id, { search: fx.sub.customerNumber });
-        expect(byNumber.items.map((a) => a.id)).to.deep.equal([fx.sub.id]);
+        const byNumber = await adapter.listSubaccounts(MAIN, { search: SEED.sub.customerNumber });
+        expect(byNumber.items.map((a) => a.id)).to.deep.equal([SEED.sub.id]);
         expect(byNumber.total).to.equal(1);
 
-        const byStreet = await adapter.listSubaccounts(fx.main.id, { search: fx.list.search.street });
-        expect(byStreet.items.map((a) => a.name)).to.deep.equal(fx.list.search.streetMatches);
+        const byStreet = await adapter.listSubaccounts(MAIN, { search: SEED.list.search.street });
+        expect(byStreet.items.map((a) => a.name)).to.deep.equal(SEED.list.search.streetMatches);
 
-        const none = await adapter.listSubaccounts(fx.main.id, { search: fx.list.search.none });
+        const none = await adapter.listSubaccounts(MAIN, { search: SEED.list.search.none });
         expect(none).to.deep.equal({ items: [], total: 0 });
       });
 
       it('pages within the search result', { needs: ['list'] }, async () => {
-        const all = await adapter.listSubaccounts(fx.main.id, { search: fx.list.search.common, limit: 500 });
+        const all = await adapter.listSubaccounts(MAIN, { search: SEED.list.search.common, limit: 500 });
         expect(all.total).to.be.greaterThan(3);
-        const page = await adapter.listSubaccounts(fx.main.id, { search: fx.list.search.common, offset: 1, limit: 2 });
+        const page = await adapter.listSubaccounts(MAIN, { search: SEED.list.search.common, offset: 1, limit: 2 });
         expect(page.total).to.equal(all.total);
         expect(page.items.map((a) => a.id)).to.deep.equal(all.items.slice(1, 3).map((a) => a.id));
       });
 
       it('refuses another account than the logged-in one (forbidden) and unknown ids (not-found)', { needs: ['standalone'] }, async () => {
-        await expectCode(adapter.listSubaccounts(fx.standalone.id), 'forbidden');
+        await expectCode(adapter.listSubaccounts(SEED.standalone.id), 'forbidden');
         await expectCode(adapter.listSubaccounts('acc-does-not-exist'), 'not-found');
       });
     });
@@ -225,50 +231,50 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
     // -------------------------------------------------------------------------------------------
     describe('domain rules (DESIGN §2)', { tag: 'rules' }, () => {
       it('not-main-account: a sub-account cannot add sub-accounts, and the error names its main', { needs: ['sub', 'as-sub', 'linkable', 'order'] }, async () => {
-        await backend.setCurrentAccount(fx.sub.id);
-        const error = await expectCode(adapter.startLink(fx.sub.id, fx.linkable[0]), 'not-main-account');
-        expect(error.details?.mainAccountName).to.equal(fx.main.name);
-        await expectCode(adapter.getCatalog(fx.sub.id), 'not-main-account');
+        await backend.setCurrentAccount(SEED.sub.id);
+        const error = await expectCode(adapter.startLink(SEED.sub.id, SEED.linkable[0]), 'not-main-account');
+        expect(error.details?.mainAccountName).to.equal(MAIN_NAME);
+        await expectCode(adapter.getCatalog(SEED.sub.id), 'not-main-account');
         await expectCode(
-          adapter.placeOrder(fx.sub.id, draft('cloud-pbx-site'), { idempotencyKey: 'sub-order-1' }),
+          adapter.placeOrder(SEED.sub.id, draft('cloud-pbx-site'), { idempotencyKey: 'sub-order-1' }),
           'not-main-account',
         );
       });
 
       it('already-linked: a sub-account of another main cannot be linked', { needs: ['alreadyLinked'] }, async () => {
-        await expectCode(adapter.startLink(fx.main.id, fx.alreadyLinked), 'already-linked');
+        await expectCode(adapter.startLink(MAIN, SEED.alreadyLinked), 'already-linked');
       });
 
       it('already-linked: an own sub-account cannot be linked again', { needs: ['sub'] }, async () => {
-        await expectCode(adapter.startLink(fx.main.id, fx.sub.customerNumber), 'already-linked');
+        await expectCode(adapter.startLink(MAIN, SEED.sub.customerNumber), 'already-linked');
       });
 
       it('is-main-account: a main account with sub-accounts cannot become a sub-account', { needs: ['isMain'] }, async () => {
-        await expectCode(adapter.startLink(fx.main.id, fx.isMain), 'is-main-account');
+        await expectCode(adapter.startLink(MAIN, SEED.isMain), 'is-main-account');
       });
 
       it('self-link: an account cannot be linked to itself', async () => {
-        await expectCode(adapter.startLink(fx.main.id, fx.main.customerNumber), 'self-link');
+        await expectCode(adapter.startLink(MAIN, SEED.main.customerNumber), 'self-link');
       });
 
       it('not-found: a customer number that does not exist', { needs: ['notFound'] }, async () => {
-        await expectCode(adapter.startLink(fx.main.id, fx.notFound), 'not-found');
+        await expectCode(adapter.startLink(MAIN, SEED.notFound), 'not-found');
       });
 
       it('code-invalid: a wrong code reports the attempts left', { needs: ['linkable', 'code'] }, async () => {
-        const ch = await adapter.startLink(fx.main.id, fx.linkable[0]);
+        const ch = await adapter.startLink(MAIN, SEED.linkable[0]);
         const error = await expectCode(adapter.confirmLink(ch.id, await wrongCode(ch.id)), 'code-invalid');
         expect(error.attemptsLeft).to.equal(ch.attemptsLeft - 1);
       });
 
       it('code-expired: a code past its expiry', { needs: ['linkable', 'code', 'link', 'control'] }, async () => {
-        const ch = await adapter.startLink(fx.main.id, fx.linkable[0]);
-        await backend.advanceTime(fx.link.codeTtlMs + 1000);
+        const ch = await adapter.startLink(MAIN, SEED.linkable[0]);
+        await backend.advanceTime(LINK_RULES.codeTtlMs + 1000);
         await expectCode(adapter.confirmLink(ch.id, await backend.peekCode(ch.id)), 'code-expired');
       });
 
       it('rate-limited: too many wrong codes', { needs: ['linkable', 'code'] }, async () => {
-        const ch = await adapter.startLink(fx.main.id, fx.linkable[0]);
+        const ch = await adapter.startLink(MAIN, SEED.linkable[0]);
         for (let i = 0; i < ch.attemptsLeft; i++) {
           await expectCode(adapter.confirmLink(ch.id, await wrongCode(ch.id)), 'code-invalid');
         }
@@ -276,101 +282,101 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
       });
 
       it('rate-limited: too many link requests in a short time, with retryAfter', { needs: ['notFound', 'linkable', 'link', 'control'] }, async () => {
-        for (let i = 0; i < fx.link.startLimit; i++) {
-          await expectCode(adapter.startLink(fx.main.id, fx.notFound), 'not-found');
+        for (let i = 0; i < LINK_RULES.startLimit; i++) {
+          await expectCode(adapter.startLink(MAIN, SEED.notFound), 'not-found');
         }
-        const error = await expectCode(adapter.startLink(fx.main.id, fx.linkable[0]), 'rate-limited');
+        const error = await expectCode(adapter.startLink(MAIN, SEED.linkable[0]), 'rate-limited');
         expect(error.retryAfter).to.be.a('number').and.greaterThan(0);
-        await backend.advanceTime(fx.link.startWindowMs + 1000);
-        const ch = await adapter.startLink(fx.main.id, fx.linkable[0]);
+        await backend.advanceTime(LINK_RULES.startWindowMs + 1000);
+        const ch = await adapter.startLink(MAIN, SEED.linkable[0]);
         expect(ch.status).to.equal('pending');
       });
 
       it('duplicate-request: a link request for the same account is already open', { needs: ['linkable'] }, async () => {
-        await adapter.startLink(fx.main.id, fx.linkable[0]);
-        await expectCode(adapter.startLink(fx.main.id, fx.linkable[0]), 'duplicate-request');
+        await adapter.startLink(MAIN, SEED.linkable[0]);
+        await expectCode(adapter.startLink(MAIN, SEED.linkable[0]), 'duplicate-request');
       });
 
       it('limit-reached: the main account has reached its sub-account limit', { needs: ['linkable', 'order', 'control'] }, async () => {
         const me = await adapter.getCurrentAccount();
         await backend.configure({ subaccountLimit: me.subaccountCount });
-        await expectCode(adapter.startLink(fx.main.id, fx.linkable[0]), 'limit-reached');
+        await expectCode(adapter.startLink(MAIN, SEED.linkable[0]), 'limit-reached');
         const productId = await firstProductId();
-        await expectCode(adapter.placeOrder(fx.main.id, draft(productId), { idempotencyKey: 'limit-1' }), 'limit-reached');
+        await expectCode(adapter.placeOrder(MAIN, draft(productId), { idempotencyKey: 'limit-1' }), 'limit-reached');
       });
 
       it('limit-reached: checked again when the code is confirmed', { needs: ['linkable', 'code', 'control'] }, async () => {
         const me = await adapter.getCurrentAccount();
         await backend.configure({ subaccountLimit: (me.subaccountCount ?? 0) + 1 });
-        const a = await adapter.startLink(fx.main.id, fx.linkable[0]);
-        const b = await adapter.startLink(fx.main.id, fx.linkable[1]);
+        const a = await adapter.startLink(MAIN, SEED.linkable[0]);
+        const b = await adapter.startLink(MAIN, SEED.linkable[1]);
         await adapter.confirmLink(a.id, await backend.peekCode(a.id));
         await expectCode(adapter.confirmLink(b.id, await backend.peekCode(b.id)), 'limit-reached');
       });
 
       it('forbidden: acting for an account that is not the logged-in one', { needs: ['standalone', 'linkable'] }, async () => {
-        await expectCode(adapter.startLink(fx.standalone.id, fx.linkable[0]), 'forbidden');
-        await expectCode(adapter.getCatalog(fx.standalone.id), 'forbidden');
+        await expectCode(adapter.startLink(SEED.standalone.id, SEED.linkable[0]), 'forbidden');
+        await expectCode(adapter.getCatalog(SEED.standalone.id), 'forbidden');
       });
     });
 
     // -------------------------------------------------------------------------------------------
     describe('link lifecycle', { tag: 'link' }, () => {
       it('starts a request: pending, masked contact, expiry, resend cool-down, attempts', { needs: ['linkable', 'link'] }, async () => {
-        const ch = await adapter.startLink(fx.main.id, fx.linkable[0]);
+        const ch = await adapter.startLink(MAIN, SEED.linkable[0]);
         expect(ch.id).to.be.a('string').and.not.empty;
         expect(ch.status).to.equal('pending');
-        expect(ch.customerNumber).to.equal(fx.linkable[0]);
+        expect(ch.customerNumber).to.equal(SEED.linkable[0]);
         expect(ch.channel).to.be.oneOf(['email', 'sms']);
         expect(ch.maskedContact).to.contain('***');
-        expect(ch.attemptsLeft).to.equal(fx.link.maxAttempts);
+        expect(ch.attemptsLeft).to.equal(LINK_RULES.maxAttempts);
         const expires = Date.parse(ch.expiresAt);
         const resend = Date.parse(ch.resendAvailableAt);
         expect(Number.isNaN(expires)).to.equal(false);
         expect(Number.isNaN(resend)).to.equal(false);
-        expect(expires - resend).to.equal(fx.link.codeTtlMs - fx.link.resendCooldownMs);
+        expect(expires - resend).to.equal(LINK_RULES.codeTtlMs - LINK_RULES.resendCooldownMs);
       });
 
       it('accepts customer numbers with spaces', { needs: ['linkable'] }, async () => {
-        const spaced = `${fx.linkable[2].slice(0, 3)} ${fx.linkable[2].slice(3)}`;
-        const ch = await adapter.startLink(fx.main.id, spaced);
-        expect(ch.customerNumber).to.equal(fx.linkable[2]);
+        const spaced = `${SEED.linkable[2].slice(0, 3)} ${SEED.linkable[2].slice(3)}`;
+        const ch = await adapter.startLink(MAIN, spaced);
+        expect(ch.customerNumber).to.equal(SEED.linkable[2]);
       });
 
       it('resend: refused during the cool-down with retryAfter, then a new code with a fresh expiry', { needs: ['linkable', 'code', 'link', 'control'] }, async () => {
         await backend.configure({ demo: false });
-        const ch = await adapter.startLink(fx.main.id, fx.linkable[0]);
+        const ch = await adapter.startLink(MAIN, SEED.linkable[0]);
         const first = await backend.peekCode(ch.id);
         const early = await expectCode(adapter.resendLinkCode(ch.id), 'rate-limited');
-        expect(early.retryAfter).to.be.a('number').within(1, fx.link.resendCooldownMs / 1000);
+        expect(early.retryAfter).to.be.a('number').within(1, LINK_RULES.resendCooldownMs / 1000);
 
-        await backend.advanceTime(fx.link.resendCooldownMs);
+        await backend.advanceTime(LINK_RULES.resendCooldownMs);
         const again = await adapter.resendLinkCode(ch.id);
         expect(again.id).to.equal(ch.id);
         expect(again.status).to.equal('pending');
-        expect(Date.parse(again.expiresAt) - Date.parse(ch.expiresAt)).to.be.closeTo(fx.link.resendCooldownMs, 1000);
+        expect(Date.parse(again.expiresAt) - Date.parse(ch.expiresAt)).to.be.closeTo(LINK_RULES.resendCooldownMs, 1000);
         expect(Date.parse(again.resendAvailableAt)).to.be.greaterThan(Date.parse(ch.resendAvailableAt));
         const second = await backend.peekCode(ch.id);
         expect(second).to.match(/^\d{6}$/);
         if (second !== first) await expectCode(adapter.confirmLink(ch.id, first), 'code-invalid');
         const account = await adapter.confirmLink(ch.id, second);
-        expect(account.customerNumber).to.equal(fx.linkable[0]);
+        expect(account.customerNumber).to.equal(SEED.linkable[0]);
       });
 
       it('wrong codes count down the attempts; the right one still works while attempts are left', { needs: ['linkable', 'code', 'link'] }, async () => {
-        const ch = await adapter.startLink(fx.main.id, fx.linkable[0]);
+        const ch = await adapter.startLink(MAIN, SEED.linkable[0]);
         const e1 = await expectCode(adapter.confirmLink(ch.id, await wrongCode(ch.id)), 'code-invalid');
         const e2 = await expectCode(adapter.confirmLink(ch.id, await wrongCode(ch.id)), 'code-invalid');
-        expect(e1.attemptsLeft).to.equal(fx.link.maxAttempts - 1);
-        expect(e2.attemptsLeft).to.equal(fx.link.maxAttempts - 2);
+        expect(e1.attemptsLeft).to.equal(LINK_RULES.maxAttempts - 1);
+        expect(e2.attemptsLeft).to.equal(LINK_RULES.maxAttempts - 2);
         const account = await adapter.confirmLink(ch.id, await backend.peekCode(ch.id));
         expect(account.role).to.equal('sub');
       });
 
       it('locks after the last wrong code: confirm and resend refused, a fresh request works', { needs: ['linkable', 'code', 'link', 'control'] }, async () => {
-        const ch = await adapter.startLink(fx.main.id, fx.linkable[0]);
+        const ch = await adapter.startLink(MAIN, SEED.linkable[0]);
         let last: AccountWidgetsError | undefined;
-        for (let i = 0; i < fx.link.maxAttempts; i++) {
+        for (let i = 0; i < LINK_RULES.maxAttempts; i++) {
           last = await expectCode(adapter.confirmLink(ch.id, await wrongCode(ch.id)), 'code-invalid');
         }
         expect(last?.attemptsLeft).to.equal(0);
@@ -380,79 +386,79 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
         expect(confirm.details?.status, 'details.status of a confirm on a locked request').to.equal('locked');
         // Permanent: waiting does not help, so there is no Retry-After to wait for.
         expect(confirm.retryAfter, 'retryAfter of a locked request').to.equal(undefined);
-        await backend.advanceTime(fx.link.resendCooldownMs);
+        await backend.advanceTime(LINK_RULES.resendCooldownMs);
         const resend = await expectCode(adapter.resendLinkCode(ch.id), 'rate-limited');
         expect(resend.details?.status, 'details.status of a resend on a locked request').to.equal('locked');
         expect(resend.retryAfter, 'retryAfter of a locked request').to.equal(undefined);
 
-        const fresh = await adapter.startLink(fx.main.id, fx.linkable[0]);
+        const fresh = await adapter.startLink(MAIN, SEED.linkable[0]);
         expect(fresh.id).not.to.equal(ch.id);
         expect(fresh.status).to.equal('pending');
         const account = await adapter.confirmLink(fresh.id, await backend.peekCode(fresh.id));
-        expect(account.customerNumber).to.equal(fx.linkable[0]);
+        expect(account.customerNumber).to.equal(SEED.linkable[0]);
       });
 
       it('a resend restores the attempts: a new code comes with all of them', { needs: ['linkable', 'code', 'link', 'control'] }, async () => {
-        const ch = await adapter.startLink(fx.main.id, fx.linkable[0]);
+        const ch = await adapter.startLink(MAIN, SEED.linkable[0]);
         await expectCode(adapter.confirmLink(ch.id, await wrongCode(ch.id)), 'code-invalid');
-        await backend.advanceTime(fx.link.resendCooldownMs);
+        await backend.advanceTime(LINK_RULES.resendCooldownMs);
         const again = await adapter.resendLinkCode(ch.id);
-        expect(again.attemptsLeft, 'attemptsLeft after a resend').to.equal(fx.link.maxAttempts);
+        expect(again.attemptsLeft, 'attemptsLeft after a resend').to.equal(LINK_RULES.maxAttempts);
       });
 
       it('expires: the code is refused, and the expired request does not block a fresh one', { needs: ['linkable', 'code', 'link', 'control'] }, async () => {
-        const ch = await adapter.startLink(fx.main.id, fx.linkable[0]);
-        await backend.advanceTime(fx.link.codeTtlMs);
+        const ch = await adapter.startLink(MAIN, SEED.linkable[0]);
+        await backend.advanceTime(LINK_RULES.codeTtlMs);
         await expectCode(adapter.confirmLink(ch.id, await backend.peekCode(ch.id)), 'code-expired');
-        const fresh = await adapter.startLink(fx.main.id, fx.linkable[0]);
+        const fresh = await adapter.startLink(MAIN, SEED.linkable[0]);
         expect(fresh.status).to.equal('pending');
         await adapter.confirmLink(fresh.id, await backend.peekCode(fresh.id));
       });
 
       it('an expired request can be revived by a resend', { needs: ['linkable', 'code', 'link', 'control'] }, async () => {
-        const ch = await adapter.startLink(fx.main.id, fx.linkable[0]);
-        await backend.advanceTime(fx.link.codeTtlMs + 1);
+        const ch = await adapter.startLink(MAIN, SEED.linkable[0]);
+        await backend.advanceTime(LINK_RULES.codeTtlMs + 1);
         const again = await adapter.resendLinkCode(ch.id);
         expect(again.status).to.equal('pending');
         const account = await adapter.confirmLink(ch.id, await backend.peekCode(ch.id));
-        expect(account.customerNumber).to.equal(fx.linkable[0]);
+        expect(account.customerNumber).to.equal(SEED.linkable[0]);
       });
 
       it('cancel: the request ends, its code no longer links, and a fresh request works', { needs: ['linkable', 'code'] }, async () => {
-        const ch = await adapter.startLink(fx.main.id, fx.linkable[0]);
+        const ch = await adapter.startLink(MAIN, SEED.linkable[0]);
         await adapter.cancelLink(ch.id);
         const refused = await expectCode(adapter.confirmLink(ch.id, await backend.peekCode(ch.id)), 'conflict');
         expect(refused.details?.status, 'details.status of a confirm on a canceled request').to.equal('canceled');
         const items = await allSubaccounts();
-        expect(items.map((a) => a.customerNumber)).not.to.include(fx.linkable[0]);
-        const fresh = await adapter.startLink(fx.main.id, fx.linkable[0]);
+        expect(items.map((a) => a.customerNumber)).not.to.include(SEED.linkable[0]);
+        const fresh = await adapter.startLink(MAIN, SEED.linkable[0]);
         expect(fresh.status).to.equal('pending');
       });
 
       it('cancel twice is harmless; a canceled request cannot be resent', { needs: ['linkable', 'link', 'control'] }, async () => {
-        const ch = await adapter.startLink(fx.main.id, fx.linkable[0]);
+        const ch = await adapter.startLink(MAIN, SEED.linkable[0]);
         await adapter.cancelLink(ch.id);
         await adapter.cancelLink(ch.id);
-        await backend.advanceTime(fx.link.resendCooldownMs);
+        await backend.advanceTime(LINK_RULES.resendCooldownMs);
         const resend = await expectCode(adapter.resendLinkCode(ch.id), 'conflict');
         expect(resend.details?.status, 'details.status of a resend on a canceled request').to.equal('canceled');
       });
 
       it('confirming a linked request again with its code returns the same account (double submit)', { needs: ['linkable', 'code'] }, async () => {
-        const ch = await adapter.startLink(fx.main.id, fx.linkable[0]);
+        const ch = await adapter.startLink(MAIN, SEED.linkable[0]);
         const first = await adapter.confirmLink(ch.id, await backend.peekCode(ch.id));
         const again = await adapter.confirmLink(ch.id, await backend.peekCode(ch.id));
         expect(again).to.deep.equal(first);
-        const page = await adapter.listSubaccounts(fx.main.id, { search: fx.linkable[0] });
+        const page = await adapter.listSubaccounts(MAIN, { search: SEED.linkable[0] });
         expect(page.total).to.equal(1);
       });
 
       it('success: the account becomes a sub-account, is listed and counted, and cannot be linked twice', { needs: ['linkable', 'code', 'list'] }, async () => {
         const before = await adapter.getCurrentAccount();
-        const ch = await adapter.startLink(fx.main.id, fx.linkable[1]);
+        const ch = await adapter.startLink(MAIN, SEED.linkable[1]);
         const code = await backend.peekCode(ch.id);
         const account = await adapter.confirmLink(ch.id, ` ${code.slice(0, 3)} ${code.slice(3)} `);
-        expect(account.customerNumber).to.equal(fx.linkable[1]);
+        expect(account.customerNumber).to.equal(SEED.linkable[1]);
         expect(account.role).to.equal('sub');
         expect(account.relation).to.equal('subaccount');
 
@@ -462,33 +468,33 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
         expect(items.map((a) => a.id)).to.include(account.id);
         const names = items.map((a) => a.name);
         expect(names).to.deep.equal([...names].sort(collator().compare));
-        await expectCode(adapter.startLink(fx.main.id, fx.linkable[1]), 'already-linked');
+        await expectCode(adapter.startLink(MAIN, SEED.linkable[1]), 'already-linked');
       });
 
       it('a standalone account becomes a main account with its first sub-account', { needs: ['standalone', 'as-standalone', 'linkable', 'code'] }, async () => {
-        await backend.setCurrentAccount(fx.standalone.id);
-        const ch = await adapter.startLink(fx.standalone.id, fx.linkable[3]);
+        await backend.setCurrentAccount(SEED.standalone.id);
+        const ch = await adapter.startLink(SEED.standalone.id, SEED.linkable[3]);
         await adapter.confirmLink(ch.id, await backend.peekCode(ch.id));
         const me = await adapter.getCurrentAccount();
         expect(me.role).to.equal('main');
         expect(me.subaccountCount).to.equal(1);
-        const page = await adapter.listSubaccounts(fx.standalone.id);
-        expect(page.items.map((a) => a.customerNumber)).to.deep.equal([fx.linkable[3]]);
+        const page = await adapter.listSubaccounts(SEED.standalone.id);
+        expect(page.items.map((a) => a.customerNumber)).to.deep.equal([SEED.linkable[3]]);
       });
 
       it('a linked account that now has a sub-account cannot become a sub-account itself', { needs: ['standalone', 'as-standalone', 'linkable', 'code'] }, async () => {
-        await backend.setCurrentAccount(fx.standalone.id);
-        const ch = await adapter.startLink(fx.standalone.id, fx.linkable[3]);
+        await backend.setCurrentAccount(SEED.standalone.id);
+        const ch = await adapter.startLink(SEED.standalone.id, SEED.linkable[3]);
         await adapter.confirmLink(ch.id, await backend.peekCode(ch.id));
-        await backend.setCurrentAccount(fx.main.id);
-        await expectCode(adapter.startLink(fx.main.id, fx.standalone.customerNumber), 'is-main-account');
+        await backend.setCurrentAccount(MAIN);
+        await expectCode(adapter.startLink(MAIN, SEED.standalone.customerNumber), 'is-main-account');
       });
 
       it('unknown or foreign link requests are refused', { needs: ['linkable', 'code', 'standalone', 'as-standalone'] }, async () => {
         await expectCode(adapter.confirmLink('lnk-does-not-exist', '123456'), 'not-found');
         await expectCode(adapter.resendLinkCode('lnk-does-not-exist'), 'not-found');
-        const ch = await adapter.startLink(fx.main.id, fx.linkable[0]);
-        await backend.setCurrentAccount(fx.standalone.id);
+        const ch = await adapter.startLink(MAIN, SEED.linkable[0]);
+        await backend.setCurrentAccount(SEED.standalone.id);
         await expectCode(adapter.confirmLink(ch.id, await backend.peekCode(ch.id)), 'forbidden');
       });
     });
@@ -496,7 +502,7 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
     // -------------------------------------------------------------------------------------------
     describe('catalog', { tag: 'catalog' }, () => {
       it('offers products with prices and options of every generic type', async () => {
-        const catalog = await adapter.getCatalog(fx.main.id);
+        const catalog = await adapter.getCatalog(MAIN);
         expect(catalog.version).to.be.a('string').and.not.empty;
         expect(catalog.currency).to.equal('EUR');
         expect(catalog.vat.rate).to.be.a('number');
@@ -514,62 +520,62 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
     describe('order lifecycle', { tag: 'order' }, () => {
       it('places an order: the new account is listed as provisioning at once', { needs: ['order'] }, async () => {
         const productId = await firstProductId();
-        const order = await adapter.placeOrder(fx.main.id, draft(productId), { idempotencyKey: 'order-1' });
+        const order = await adapter.placeOrder(MAIN, draft(productId), { idempotencyKey: 'order-1' });
         expect(order.id).to.be.a('string').and.not.empty;
-        expect(order.mainId).to.equal(fx.main.id);
+        expect(order.mainId).to.equal(MAIN);
         expect(order.status).to.be.oneOf(['submitted', 'provisioning']);
         expect(order.productId).to.equal(productId);
         expect(order.account?.status).to.equal('provisioning');
         expect(order.account?.role).to.equal('sub');
-        const page = await adapter.listSubaccounts(fx.main.id, { search: fx.order.siteSearch });
+        const page = await adapter.listSubaccounts(MAIN, { search: SEED.order.siteSearch });
         expect(page.items.map((a) => [a.id, a.status])).to.deep.equal([[order.account!.id, 'provisioning']]);
       });
 
       it('counts the provisioning account as a sub-account at once', { needs: ['order'] }, async () => {
         const before = await adapter.getCurrentAccount();
         const productId = await firstProductId();
-        await adapter.placeOrder(fx.main.id, draft(productId), { idempotencyKey: 'order-count' });
+        await adapter.placeOrder(MAIN, draft(productId), { idempotencyKey: 'order-count' });
         const after = await adapter.getCurrentAccount();
         expect(after.subaccountCount).to.equal((before.subaccountCount ?? 0) + 1);
       });
 
       it('moves submitted → provisioning → completed over time; the account becomes active', { needs: ['order', 'control'] }, async () => {
         const productId = await firstProductId();
-        const placed = await adapter.placeOrder(fx.main.id, draft(productId), { idempotencyKey: 'order-2' });
-        await backend.advanceTime(fx.order.provisioningMs / 2);
+        const placed = await adapter.placeOrder(MAIN, draft(productId), { idempotencyKey: 'order-2' });
+        await backend.advanceTime(SEED.order.provisioningMs / 2);
         const midway = await adapter.getOrder(placed.id);
         expect(midway.status).to.equal('provisioning');
-        await backend.advanceTime(fx.order.provisioningMs);
+        await backend.advanceTime(SEED.order.provisioningMs);
         const done = await adapter.getOrder(placed.id);
         expect(done.status).to.equal('completed');
         expect(done.account?.status).to.equal('active');
-        const page = await adapter.listSubaccounts(fx.main.id, { search: fx.order.siteSearch });
+        const page = await adapter.listSubaccounts(MAIN, { search: SEED.order.siteSearch });
         expect(page.items.map((a) => [a.id, a.status])).to.deep.equal([[placed.account!.id, 'active']]);
       });
 
       it('replays the same order for the same idempotency key, and never orders twice', { needs: ['order', 'control'] }, async () => {
         const productId = await firstProductId();
-        const first = await adapter.placeOrder(fx.main.id, draft(productId), { idempotencyKey: 'order-3' });
-        const again = await adapter.placeOrder(fx.main.id, draft(productId), { idempotencyKey: 'order-3' });
+        const first = await adapter.placeOrder(MAIN, draft(productId), { idempotencyKey: 'order-3' });
+        const again = await adapter.placeOrder(MAIN, draft(productId), { idempotencyKey: 'order-3' });
         expect(again.id).to.equal(first.id);
         expect((await backend.orders())).to.have.length(1);
-        const page = await adapter.listSubaccounts(fx.main.id, { search: fx.order.siteSearch });
+        const page = await adapter.listSubaccounts(MAIN, { search: SEED.order.siteSearch });
         expect(page.total).to.equal(1);
       });
 
       it('a retry after a lost response returns the order placed the first time', { needs: ['order', 'control'] }, async () => {
         const productId = await firstProductId();
         await backend.failNext('server', { afterCommit: true });
-        await expectCode(adapter.placeOrder(fx.main.id, draft(productId), { idempotencyKey: 'order-4' }), 'server');
-        const retried = await adapter.placeOrder(fx.main.id, draft(productId), { idempotencyKey: 'order-4' });
+        await expectCode(adapter.placeOrder(MAIN, draft(productId), { idempotencyKey: 'order-4' }), 'server');
+        const retried = await adapter.placeOrder(MAIN, draft(productId), { idempotencyKey: 'order-4' });
         expect((await backend.orders()).map((o) => o.id)).to.deep.equal([retried.id]);
       });
 
       it('refuses the same idempotency key with a different draft (conflict)', { needs: ['order', 'control'] }, async () => {
         const productId = await firstProductId();
-        await adapter.placeOrder(fx.main.id, draft(productId), { idempotencyKey: 'order-5' });
+        await adapter.placeOrder(MAIN, draft(productId), { idempotencyKey: 'order-5' });
         await expectCode(
-          adapter.placeOrder(fx.main.id, draft(productId, { contactEmail: 'other@example.de' }), { idempotencyKey: 'order-5' }),
+          adapter.placeOrder(MAIN, draft(productId, { contactEmail: 'other@example.de' }), { idempotencyKey: 'order-5' }),
           'conflict',
         );
         expect((await backend.orders())).to.have.length(1);
@@ -577,16 +583,16 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
 
       it('ends failed with a reason; the placeholder account disappears', { needs: ['order', 'control'] }, async () => {
         const productId = await firstProductId();
-        await backend.failNextOrder(fx.order.failureReason);
-        const placed = await adapter.placeOrder(fx.main.id, draft(productId), { idempotencyKey: 'order-6' });
-        await backend.advanceTime(fx.order.provisioningMs + 1);
+        await backend.failNextOrder(SEED.order.failureReason);
+        const placed = await adapter.placeOrder(MAIN, draft(productId), { idempotencyKey: 'order-6' });
+        await backend.advanceTime(SEED.order.provisioningMs + 1);
         const failed = await adapter.getOrder(placed.id);
         expect(failed.status).to.equal('failed');
-        expect(failed.failureReason).to.equal(fx.order.failureReason);
-        const page = await adapter.listSubaccounts(fx.main.id, { search: fx.order.siteSearch });
+        expect(failed.failureReason).to.equal(SEED.order.failureReason);
+        const page = await adapter.listSubaccounts(MAIN, { search: SEED.order.siteSearch });
         expect(page.total).to.equal(0);
-        const next = await adapter.placeOrder(fx.main.id, draft(productId), { idempotencyKey: 'order-7' });
-        await backend.advanceTime(fx.order.provisioningMs + 1);
+        const next = await adapter.placeOrder(MAIN, draft(productId), { idempotencyKey: 'order-7' });
+        await backend.advanceTime(SEED.order.provisioningMs + 1);
         expect((await adapter.getOrder(next.id)).status).to.equal('completed');
       });
 
@@ -597,7 +603,7 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
           contactEmail: 'kein-at-zeichen',
           acceptTerms: false,
         });
-        const error = await expectCode(adapter.placeOrder(fx.main.id, bad, { idempotencyKey: 'order-8' }), 'validation');
+        const error = await expectCode(adapter.placeOrder(MAIN, bad, { idempotencyKey: 'order-8' }), 'validation');
         expect(error.fields).to.include.keys(
           'site.name',
           'site.street',
@@ -608,40 +614,40 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
         );
         expect((await backend.orders())).to.have.length(0);
         // The same key with a corrected draft is a first attempt, not a conflict.
-        const ok = await adapter.placeOrder(fx.main.id, draft(productId), { idempotencyKey: 'order-8' });
+        const ok = await adapter.placeOrder(MAIN, draft(productId), { idempotencyKey: 'order-8' });
         expect(ok.status).to.be.oneOf(['submitted', 'provisioning']);
       });
 
       it('refuses a draft priced from an older catalog (conflict), and orders nothing', { needs: ['order', 'control'] }, async () => {
-        const catalog = await adapter.getCatalog(fx.main.id);
+        const catalog = await adapter.getCatalog(MAIN);
         const stale = draft(catalog.products[0].id, { catalogVersion: `${catalog.version}-stale` });
-        await expectCode(adapter.placeOrder(fx.main.id, stale, { idempotencyKey: 'order-stale' }), 'conflict');
+        await expectCode(adapter.placeOrder(MAIN, stale, { idempotencyKey: 'order-stale' }), 'conflict');
         expect(await backend.orders()).to.have.length(0);
-        const current = await adapter.placeOrder(fx.main.id, { ...stale, catalogVersion: catalog.version }, { idempotencyKey: 'order-current' });
+        const current = await adapter.placeOrder(MAIN, { ...stale, catalogVersion: catalog.version }, { idempotencyKey: 'order-current' });
         expect(current.status).to.be.oneOf(['submitted', 'provisioning']);
       });
 
       it('prices the order as the catalog does: pricePerUnit times the chosen number', { needs: ['order'] }, async () => {
-        const catalog = await adapter.getCatalog(fx.main.id);
+        const catalog = await adapter.getCatalog(MAIN);
         const product = catalog.products.find((p) => p.options.some((o) => o.type === 'number' && o.pricePerUnit));
         if (!product) skip('the catalog has no number option with a pricePerUnit');
         const option = product.options.find((o) => o.type === 'number' && o.pricePerUnit)!;
         if (option.type !== 'number') return;
         const count = Math.min(option.max ?? 4, Math.max(option.min ?? 0, 4));
-        const order = await adapter.placeOrder(fx.main.id, draft(product.id, { options: { [option.id]: count } }), { idempotencyKey: 'order-price' });
+        const order = await adapter.placeOrder(MAIN, draft(product.id, { options: { [option.id]: count } }), { idempotencyKey: 'order-price' });
         if (!order.price) skip('the backend returns no Order.price (optional)');
         expect(order.price, 'Order.price').to.deep.equal(priceOf(product, { [option.id]: count }));
       });
 
       it('validates products and options against the catalog', { needs: ['order'] }, async () => {
-        const catalog = await adapter.getCatalog(fx.main.id);
-        await expectCode(adapter.placeOrder(fx.main.id, draft('no-such-product'), { idempotencyKey: 'order-9' }), 'validation').then(
+        const catalog = await adapter.getCatalog(MAIN);
+        await expectCode(adapter.placeOrder(MAIN, draft('no-such-product'), { idempotencyKey: 'order-9' }), 'validation').then(
           (e) => expect(e.fields).to.have.property('productId'),
         );
         const product = catalog.products.find((p) => p.options.some((o) => o.type === 'number' && o.min !== undefined));
         const option = product!.options.find((o) => o.type === 'number' && o.min !== undefined)!;
         const error = await expectCode(
-          adapter.placeOrder(fx.main.id, draft(product!.id, { options: { [option.id]: -1000 } }), { idempotencyKey: 'order-10' }),
+          adapter.placeOrder(MAIN, draft(product!.id, { options: { [option.id]: -1000 } }), { idempotencyKey: 'order-10' }),
           'validation',
         );
         expect(error.fields).to.have.property(`options.${option.id}`);
@@ -649,17 +655,17 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
 
       it('collective invoice: the new account hangs on the main as collective-invoice', { needs: ['order'] }, async () => {
         const productId = await firstProductId();
-        const order = await adapter.placeOrder(fx.main.id, draft(productId, { invoice: 'collective' }), {
+        const order = await adapter.placeOrder(MAIN, draft(productId, { invoice: 'collective' }), {
           idempotencyKey: 'order-11',
         });
         expect(order.account?.relation).to.equal('collective-invoice');
       });
 
       it('collective invoice is refused where the account may not use one', { needs: ['order', 'standalone', 'as-standalone'] }, async () => {
-        await backend.setCurrentAccount(fx.standalone.id);
-        const catalog = await adapter.getCatalog(fx.standalone.id);
+        await backend.setCurrentAccount(SEED.standalone.id);
+        const catalog = await adapter.getCatalog(SEED.standalone.id);
         const error = await expectCode(
-          adapter.placeOrder(fx.standalone.id, draft(catalog.products[0].id, { invoice: 'collective' }), {
+          adapter.placeOrder(SEED.standalone.id, draft(catalog.products[0].id, { invoice: 'collective' }), {
             idempotencyKey: 'order-12',
           }),
           'validation',
@@ -670,8 +676,8 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
       it('refuses unknown orders (not-found) and orders of other accounts (forbidden)', { needs: ['order', 'standalone', 'as-standalone'] }, async () => {
         await expectCode(adapter.getOrder('ord-does-not-exist'), 'not-found');
         const productId = await firstProductId();
-        const order = await adapter.placeOrder(fx.main.id, draft(productId), { idempotencyKey: 'order-13' });
-        await backend.setCurrentAccount(fx.standalone.id);
+        const order = await adapter.placeOrder(MAIN, draft(productId), { idempotencyKey: 'order-13' });
+        await backend.setCurrentAccount(SEED.standalone.id);
         await expectCode(adapter.getOrder(order.id), 'forbidden');
       });
     });
@@ -680,11 +686,11 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
     describe('access URL', { tag: 'access' }, () => {
       it('points to an absolute https URL for the own sub-accounts, and refuses others', { needs: ['sub', 'standalone'] }, async () => {
         if (!adapter.getAccessUrl) skip('the adapter has no getAccessUrl (optional)');
-        const url = new URL(await adapter.getAccessUrl!(fx.sub.id));
+        const url = new URL(await adapter.getAccessUrl!(SEED.sub.id));
         expect(url.protocol).to.equal('https:');
-        expect(url.href).to.contain(fx.sub.id);
+        expect(url.href).to.contain(SEED.sub.id);
         await expectCode(adapter.getAccessUrl!('acc-does-not-exist'), 'not-found');
-        await expectCode(adapter.getAccessUrl!(fx.standalone.id), 'forbidden');
+        await expectCode(adapter.getAccessUrl!(SEED.standalone.id), 'forbidden');
       });
     });
 
@@ -694,14 +700,14 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
         const controller = new AbortController();
         controller.abort();
         await expectAbort(adapter.getCurrentAccount({ signal: controller.signal }));
-        await expectAbort(adapter.listSubaccounts(fx.main.id, {}, { signal: controller.signal }));
-        await expectAbort(adapter.startLink(fx.main.id, fx.linkable[0], { signal: controller.signal }));
+        await expectAbort(adapter.listSubaccounts(MAIN, {}, { signal: controller.signal }));
+        await expectAbort(adapter.startLink(MAIN, SEED.linkable[0], { signal: controller.signal }));
       });
 
       it('rejects with an AbortError when aborted while the request is in flight', { needs: ['control'] }, async () => {
         await backend.configure({ latency: 300 });
         const controller = new AbortController();
-        const pending = adapter.listSubaccounts(fx.main.id, {}, { signal: controller.signal });
+        const pending = adapter.listSubaccounts(MAIN, {}, { signal: controller.signal });
         setTimeout(() => controller.abort(), 20);
         await expectAbort(pending);
       });
@@ -710,13 +716,13 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
         await backend.failNext('unauthorized');
         await expectCode(adapter.getCurrentAccount(), 'unauthorized');
         const me = await adapter.getCurrentAccount();
-        expect(me.id).to.equal(fx.main.id);
+        expect(me.id).to.equal(MAIN);
       });
 
       it('passes injected validation failures through with their fields', { needs: ['order', 'control'] }, async () => {
         const productId = await firstProductId();
         await backend.failNext('validation', { fields: { 'site.street': 'Unbekannte Straße.' } });
-        const error = await expectCode(adapter.placeOrder(fx.main.id, draft(productId), { idempotencyKey: 'order-14' }), 'validation');
+        const error = await expectCode(adapter.placeOrder(MAIN, draft(productId), { idempotencyKey: 'order-14' }), 'validation');
         expect(error.fields).to.deep.equal({ 'site.street': 'Unbekannte Straße.' });
       });
     });
