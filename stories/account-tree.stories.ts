@@ -19,7 +19,7 @@ export default {
     filterDelay: { control: 'number', description: 'Debounce of `filter` in ms' },
     pageSize: { control: 'number', description: 'Rows per request' },
   },
-  args: { filter: '', filterDelay: 200, pageSize: 100 },
+  args: { filter: '', filterDelay: 200, pageSize: 50 },
 } satisfies Meta;
 
 type Story = StoryObj;
@@ -39,7 +39,7 @@ function tree(lang: Lang, makeAdapter: () => AccountAdapter, extra?: (args: Args
         .adapter=${makeAdapter()}
         .filter=${a.filter ?? ''}
         .filterDelay=${a.filterDelay ?? 200}
-        .pageSize=${a.pageSize ?? 100}
+        .pageSize=${a.pageSize ?? 50}
         @account-open=${(e: Event) => e.preventDefault()}
       >
         ${extra?.(a)}

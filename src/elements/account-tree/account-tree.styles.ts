@@ -141,7 +141,6 @@ export const styles = css`
   .managed-by {
     color: var(--_muted);
     font-weight: normal;
-    margin-inline-end: 0.3em;
   }
   mark {
     background: var(--_match);

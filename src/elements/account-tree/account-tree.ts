@@ -139,7 +139,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   @property({ type: Number, attribute: 'filter-delay' }) accessor filterDelay = 200;
 
   /** Rows per `listSubaccounts` request. */
-  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 100;
+  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 50;
 
   /**
    * Lists with at most this many rows are shown in full, without an inner scroll box (unless
@@ -1056,7 +1056,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
         <span class="label" id="root-label">
           <span class="text">
             <span class="name" part="name" title=${account.name}
-              >${readOnly ? html`<span class="managed-by" part="managed-by">${this.l10n.t('managedBy')}</span>` : nothing}${account.name}</span
+              >${readOnly ? html`<span class="managed-by" part="managed-by">${this.l10n.t('managedBy')}</span> ` : nothing}${account.name}</span
             >
             <span class="meta" part="meta"
               >${this.l10n.t('customerNumber', { number: account.customerNumber })}${view === 'main' && count !== undefined

@@ -37,8 +37,9 @@ const NUMBER_REFUSALS: ReadonlySet<ErrorCode> = new Set([
   'validation',
 ]);
 /**
- * The request is locked: the wrong code that used the last attempt, or any later confirm or
- * resend (`rate-limited` with no attempts left, or without a retry time).
+ * The request is locked: the contract's marker `details.status: "locked"`, or (backends written
+ * before it) the wrong code that used the last attempt, or any later confirm or resend
+ * (`rate-limited` with no attempts left, or without a retry time).
  */
 function isLockedError(error: AccountWidgetsError): boolean {
   if (error.details?.status === 'locked') return true;
@@ -429,7 +430,10 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
   }
 
   private applyConfirmError(error: AccountWidgetsError, challenge: LinkChallenge): void {
-    const lockedNow = isLockedError(error);
+    // The contract's lock marker is `details.status: "locked"`; a backend that only answers 429 on
+    // confirm (even with a `Retry-After`) means the same: re-sending the code cannot succeed, so the
+    // flow offers a new request instead of a "Try again" that would get 429 forever.
+    const lockedNow = isLockedError(error) || error.code === 'rate-limited';
     if (lockedNow) {
       this.setChallenge({ ...challenge, status: 'locked', attemptsLeft: 0 });
       this.codeProblem = undefined;
