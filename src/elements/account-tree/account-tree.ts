@@ -908,6 +908,12 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   private onFocusIn(event: FocusEvent): void {
     const index = this.indexOf(event);
     if (index !== undefined && index !== this.activeIndex) this.setActive(index);
+    // Focus arriving from outside the tree (Tab, a click, focus restored): the browser scrolls
+    // that into view itself, but smoothly on a `scroll-behavior: smooth` page, leaving the row
+    // hidden meanwhile. Show it at once.
+    const from = event.relatedTarget as Node | null;
+    const tree = this.treeElement;
+    if (index !== undefined && (!from || !tree?.contains(from))) scrollIntoViewNearest(this.nodeElement(index));
   }
 
   private select(index: number): void {
