@@ -14,6 +14,9 @@ export interface AdapterHost extends ReactiveControllerHost, HTMLElement {
   requestTimeout?: number;
 }
 
+/** Each wrong shape is warned about once per page, not once per element and retry. */
+const warned = new Set<string>();
+
 /** The element-side deadline when the host sets none (ms): above `RestAdapter`'s 15 s per attempt. */
 export const DEFAULT_REQUEST_TIMEOUT = 30_000;
 
@@ -76,7 +79,8 @@ export class AdapterController implements ReactiveController {
   }
 
   private warn(error: AccountWidgetsError): void {
-    if (!isDevMode()) return;
-    console.warn(`account-widgets: <${this.host.localName}> got a wrong shape from its adapter — ${error.message}`, error);
+    if (!isDevMode() || warned.has(error.message)) return;
+    warned.add(error.message);
+    console.warn(`account-widgets: <${this.host.localName}> got a wrong shape from its adapter — ${error.message}`);
   }
 }
