@@ -140,7 +140,7 @@ function generated(behaviours: Partial<Record<Method, arb.Behaviour[]>>): Partne
   return partner(overrides);
 }
 
-const params = (runs: number) => ({ numRuns: runs, endOnFailure: true, interruptAfterTimeLimit: 25_000, markInterruptAsFailure: false, includeErrorInReport: true });
+const params = (runs: number) => ({ numRuns: runs, endOnFailure: true, interruptAfterTimeLimit: 12_000, markInterruptAsFailure: false, includeErrorInReport: true });
 
 function submit(root: Element, field: string, value: string): void {
   const input = root.shadowRoot!.querySelector<HTMLInputElement>(field);
