@@ -139,6 +139,30 @@ export const LoadingEnglish: Story = { name: 'Loading (English)', render: tree('
 export const ErrorState: Story = { name: 'Error (Retry works)', render: tree('de', failsOnce('network')) };
 export const ErrorEnglish: Story = { name: 'Error (English)', render: tree('en', failsOnce('server')) };
 
+/**
+ * A partner's adapter misbehaves once, then works (Retry): its own `TimeoutError` (shown as a
+ * timeout, as a call past `request-timeout` is), or a wrong shape (shown as an unreadable answer).
+ */
+function partnerOnce(fault: 'timeout' | 'shape') {
+  return () => {
+    const adapter = new InMemoryAdapter();
+    const current = adapter.getCurrentAccount.bind(adapter);
+    let first = true;
+    adapter.getCurrentAccount = async (opts?: RequestOptions): Promise<CurrentAccount> => {
+      const me = await current(opts);
+      if (!first) return me;
+      first = false;
+      if (fault === 'timeout') throw new DOMException('The partner backend timed out', 'TimeoutError');
+      return { ...me, customerNumber: 4711001 as unknown as string };
+    };
+    return adapter;
+  };
+}
+
+export const ErrorTimeout: Story = { name: 'Error: no answer in time (Retry works)', render: tree('de', partnerOnce('timeout')) };
+export const ErrorTimeoutEnglish: Story = { name: 'Error: no answer in time (English)', render: tree('en', partnerOnce('timeout')) };
+export const ErrorWrongShape: Story = { name: "Error: a partner adapter's wrong shape (English)", render: tree('en', partnerOnce('shape')) };
+
 export const CollectiveInvoice: Story = {
   name: 'Collective invoice',
   render: tree('de', only((a) => a.relation === 'collective-invoice')),

@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError } from '../api/errors.js';
 import type { Page } from '../api/types.js';
 
 /** Fetches one page of a list; must honour `signal`. */
@@ -219,7 +218,8 @@ export class PagedList<T> {
       },
       (error: unknown) => {
         if (this.inflight.get(p) === entry) this.inflight.delete(p);
-        if (!controller.signal.aborted && !this.disposed && !isAbortError(error)) {
+        // Only our own abort is silent: an AbortError the backend raised itself is a failed page.
+        if (!controller.signal.aborted && !this.disposed) {
           this.failed.set(p, error);
           this.onError?.(error, p);
           this.onChange?.();
@@ -322,7 +322,7 @@ export class PagedDataController<T> implements ReactiveController {
         list.dispose();
         this.host.requestUpdate();
       }
-      if (controller.signal.aborted || isAbortError(error)) return undefined;
+      if (controller.signal.aborted) return undefined;
       throw error;
     }
     if (this.pending !== pending || controller.signal.aborted) return undefined;

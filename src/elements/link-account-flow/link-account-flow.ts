@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AccountAdapter } from '../../api/adapter.js';
-import { AccountWidgetsError, isAbortError, type ErrorCode } from '../../api/errors.js';
+import { AccountWidgetsError, type ErrorCode } from '../../api/errors.js';
 import type { Account, CurrentAccount, LinkChallenge } from '../../api/types.js';
 import { AccountWidgetElement } from '../../core/account-widget-element.js';
 import { Announcer } from '../../core/announcer.js';
@@ -151,6 +151,12 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
   });
 
   private loadAbort?: AbortController;
+  /** The adapter the current account was loaded from (one load per adapter: never a loop). */
+  private loadedFrom?: AccountAdapter;
+  /** The adapter the flow's state (account, open request) belongs to; a swap starts over. */
+  private flowAdapter?: AccountAdapter;
+  /** Aborts the requests of the steps (start, resend, confirm) on an adapter swap or removal. */
+  private actionAbort = new AbortController();
   private spoken: string[] = [];
   /** Said before the next step announcement (e.g. "The request was canceled."). */
   private stepNote?: string;
@@ -217,23 +223,62 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
 
   // ——— lifecycle ———
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate(); // re-attached: load what the removal cut short
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loadAbort?.abort();
     this.loadAbort = undefined;
-    if (this.busy === 'load') this.busy = undefined;
+    if (this.busy === 'load') this.loadedFrom = undefined; // cut short: load again when re-attached, not before
+    // Requests of the steps are aborted too; their buttons work again when the flow is re-attached.
+    this.busy = undefined;
+    this.abortActions();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('currentAccount')) this.updatedAccount = undefined;
-    if (this.currentAccount || this.loaded || this.busy === 'load') return;
     const adapter = this.resolvedAdapter;
+    const previous = changed.get('currentAccount') as CurrentAccount | undefined;
+    const accountChanged = changed.has('currentAccount') && !!previous && previous.id !== this.currentAccount?.id;
+    if ((this.flowAdapter && adapter !== this.flowAdapter) || accountChanged) this.startOver();
+    this.flowAdapter = adapter;
+    if (changed.has('currentAccount')) this.updatedAccount = undefined;
+    if (this.currentAccount || this.loaded || this.busy === 'load' || !this.isConnected) return;
     if (!adapter) {
       if (!this.loadError) this.loadError = this.noAdapterError();
       return;
     }
     if (this.loadError?.details?.noAdapter) this.loadError = undefined;
-    if (!this.loadError) void this.load(adapter);
+    if (!this.loadError && this.loadedFrom !== adapter) void this.load(adapter);
+  }
+
+  /**
+   * The backend (or the account) changed under the flow: what belonged to the old one — the
+   * loaded account, an open request, a code — is dropped and requests in flight are aborted; the
+   * typed customer number is kept, and the flow starts again at its first step.
+   */
+  private startOver(): void {
+    this.abortActions();
+    this.loadAbort?.abort();
+    this.loadAbort = undefined;
+    this.loadedFrom = undefined;
+    this.loaded = undefined;
+    this.loadError = undefined;
+    this.updatedAccount = undefined;
+    this.busy = undefined;
+    this.expiry.target = undefined;
+    this.cooldown.target = undefined;
+    this.actionProblem = undefined;
+    this.codeMissing = false;
+    this.canceledIds.clear();
+    this.restart();
+  }
+
+  private abortActions(): void {
+    this.actionAbort.abort();
+    this.actionAbort = new AbortController();
   }
 
   private get account(): CurrentAccount | undefined {
@@ -242,11 +287,14 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
 
   private async load(adapter: AccountAdapter): Promise<void> {
     this.busy = 'load';
+    this.loadedFrom = adapter;
     const abort = (this.loadAbort = new AbortController());
     try {
-      this.loaded = await adapter.getCurrentAccount({ signal: abort.signal });
+      const loaded = await adapter.getCurrentAccount({ signal: abort.signal });
+      if (!abort.signal.aborted) this.loaded = loaded;
     } catch (value) {
-      if (isAbortError(value) || abort.signal.aborted) return;
+      // Only our own abort is silent; an adapter's own AbortError arrives as a network failure.
+      if (abort.signal.aborted) return;
       this.loadError = this.reportError(value);
     } finally {
       if (this.loadAbort === abort) {
@@ -254,6 +302,12 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
         this.busy = undefined;
       }
     }
+  }
+
+  /** Retry after a failed load: one more request, started by the person. */
+  private retryLoad(): void {
+    this.loadError = undefined;
+    this.loadedFrom = undefined;
   }
 
   private noAdapterError(): AccountWidgetsError {
@@ -324,16 +378,18 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
     }
     this.busy = 'start';
     this.numberProblem = undefined;
+    const { signal } = this.actionAbort;
     try {
       const adapter = this.requireAdapter();
-      if (this.challenge?.status === 'pending') await this.cancelChallenge(adapter, this.challenge.id);
+      if (this.challenge?.status === 'pending') await this.cancelChallenge(adapter, this.challenge.id, signal);
       this.challenge = undefined;
-      const challenge = await adapter.startLink(account.id, number);
+      const challenge = await adapter.startLink(account.id, number, { signal });
+      if (signal.aborted) return;
       this.busy = undefined;
       this.abandoned ? await this.cancelQuietly(challenge.id) : this.enterCodeStep(challenge);
     } catch (value) {
+      if (signal.aborted) return;
       this.busy = undefined;
-      if (isAbortError(value)) return;
       const error = this.reportError(value);
       this.numberProblem = { error, retry: error.retryable && !NUMBER_REFUSALS.has(error.code) ? () => void this.submitNumber() : undefined };
       this.announcer.announce(this.errorMessage(error));
@@ -366,8 +422,10 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
   private async resumeOpenRequest(id: string): Promise<void> {
     if (this.busy) return;
     this.busy = 'resend';
+    const { signal } = this.actionAbort;
     try {
-      const challenge = await this.requireAdapter().resendLinkCode(id);
+      const challenge = await this.requireAdapter().resendLinkCode(id, { signal });
+      if (signal.aborted) return;
       this.busy = undefined;
       if (this.abandoned) {
         await this.cancelQuietly(challenge.id);
@@ -376,8 +434,8 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
       this.numberProblem = undefined;
       this.enterCodeStep(challenge);
     } catch (value) {
+      if (signal.aborted) return;
       this.busy = undefined;
-      if (isAbortError(value)) return;
       const error = this.reportError(value);
       this.numberProblem = { error, retry: error.retryable && error.code !== 'rate-limited' ? () => void this.resumeOpenRequest(id) : undefined };
       this.announcer.announce(this.errorMessage(error));
@@ -415,14 +473,16 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
     this.codeMissing = false;
     const challenge = this.challenge;
     this.busy = 'confirm';
+    const { signal } = this.actionAbort;
     try {
       const adapter = this.requireAdapter();
-      const account = await adapter.confirmLink(challenge.id, code);
+      const account = await adapter.confirmLink(challenge.id, code, { signal });
+      if (signal.aborted) return;
       this.busy = undefined;
       this.finish(account, challenge);
     } catch (value) {
+      if (signal.aborted) return;
       this.busy = undefined;
-      if (isAbortError(value)) return;
       const error = this.reportError(value);
       this.applyConfirmError(error, challenge);
       if (this.abandoned) await this.cancelAbandonedChallenge();
@@ -471,9 +531,11 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
     const challenge = this.challenge;
     this.busy = 'resend';
     this.actionProblem = undefined;
+    const { signal } = this.actionAbort;
     try {
       const adapter = this.requireAdapter();
-      const next = await adapter.resendLinkCode(challenge.id);
+      const next = await adapter.resendLinkCode(challenge.id, { signal });
+      if (signal.aborted) return;
       this.busy = undefined;
       if (this.abandoned) {
         await this.cancelQuietly(next.id);
@@ -486,8 +548,8 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
       this.announcer.announce(this.l10n.t('resent', { contact: next.maskedContact }));
       this.focusField('code');
     } catch (value) {
+      if (signal.aborted) return;
       this.busy = undefined;
-      if (isAbortError(value)) return;
       const error = this.reportError(value);
       if (typeof error.retryAfter === 'number') {
         this.cooldown.target = this.now() + error.retryAfter * 1000;
@@ -506,8 +568,10 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
     const challenge = this.challenge;
     this.busy = 'cancel';
     this.actionProblem = undefined;
+    const { signal } = this.actionAbort;
     try {
-      await this.cancelChallenge(this.requireAdapter(), challenge.id);
+      await this.cancelChallenge(this.requireAdapter(), challenge.id, signal);
+      if (signal.aborted) return;
       this.busy = undefined;
       this.challenge = undefined;
       this.expiry.target = undefined;
@@ -518,17 +582,18 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
       this.stepNote = this.l10n.t('canceled');
       this.stage = 'number';
     } catch (value) {
+      if (signal.aborted) return;
       this.busy = undefined;
-      if (isAbortError(value)) return;
       const error = this.reportError(value);
       this.actionProblem = { error, retry: error.retryable ? () => void this.cancelRequest() : undefined };
       this.announcer.announce(this.errorMessage(error));
     }
   }
 
-  private async cancelChallenge(adapter: AccountAdapter, id: string): Promise<void> {
+  private async cancelChallenge(adapter: AccountAdapter, id: string, signal?: AbortSignal): Promise<void> {
     if (this.canceledIds.has(id)) return;
-    await adapter.cancelLink(id);
+    // Leaving cancels with a signal of its own: a removal right after closing still cancels.
+    await adapter.cancelLink(id, { signal: signal ?? new AbortController().signal });
     this.canceledIds.add(id);
   }
 
@@ -538,7 +603,7 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
       const adapter = this.resolvedAdapter;
       if (adapter) await this.cancelChallenge(adapter, id);
     } catch (value) {
-      if (!isAbortError(value)) this.reportError(value);
+      this.reportError(value); // our own aborts never reach here: this signal is never aborted
     }
   }
 
@@ -652,7 +717,7 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
       <p>${this.errorMessage(error)}</p>
       ${error.details?.noAdapter
         ? nothing
-        : html`<button type="button" part="button" @click=${() => (this.loadError = undefined)}>${this.errorL10n.t('retry')}</button>`}
+        : html`<button type="button" part="button" @click=${this.retryLoad}>${this.errorL10n.t('retry')}</button>`}
     </div>`;
   }
 
