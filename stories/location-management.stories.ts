@@ -6,7 +6,7 @@ import type { AddSubaccountDialog } from '../src/elements/add-subaccount-dialog/
 import type { LinkAccountFlow } from '../src/elements/link-account-flow/link-account-flow.js';
 import '../src/elements/location-management/define.js';
 import type { LocationManagement } from '../src/elements/location-management/location-management.js';
-import { createHandlers, problemResponse } from '../src/mock/handlers.js';
+import { createHandlers, problemResponse } from '../src/mock/testing-msw.js';
 import { MockBackend, type MockBackendOptions } from '../src/mock/mock-backend.js';
 import { DEMO_CODE, SEED } from '../src/mock/seed.js';
 import { shopDraft, until } from './support.js';

@@ -47,7 +47,7 @@ export class AccountWidgetElement<C extends Catalogue = Catalogue> extends LitEl
     return error;
   }
 
-  /** A localized, human message for an error, chosen by its code. */
+  /** A localized, human message for an error, chosen by its code. @internal (for the elements and tests, not the public API) */
   errorMessage(value: unknown): string {
     const error = AccountWidgetsError.from(value);
     if (error.details?.noAdapter) return this.errorL10n.t('no-adapter');

@@ -1,9 +1,11 @@
 /**
  * MSW v2 handlers serving a mock backend over the REST contract (api/openapi.yaml), for
- * Storybook, the demo portal and HTTP-level tests — partners get them from `account-widgets/testing`:
+ * Storybook, the demo portal and HTTP-level tests — partners get them from `account-widgets/testing/msw`
+ * (`msw` is an optional peer dependency of that entry only):
  *
  *   import { setupWorker } from 'msw/browser';
- *   import { MockBackend, createHandlers } from 'account-widgets/testing';
+ *   import { MockBackend } from 'account-widgets/testing';
+ *   import { createHandlers } from 'account-widgets/testing/msw';
  *   const worker = setupWorker(...createHandlers(new MockBackend(), { baseUrl: '/api' }));
  *   await worker.start();
  *
@@ -12,7 +14,7 @@
  * answers `200` with an HTML page. Besides the contract, a small demo surface (not part of the
  * API): `POST {baseUrl}/__demo/reset` and `POST {baseUrl}/__demo/current-account` `{ id }`.
  */
-import { http, HttpResponse, type RequestHandler } from 'msw';
+import { http, HttpResponse, type RequestHandler } from './msw-runtime.js';
 import type { AccountAdapter } from '../api/adapter.js';
 import { AccountWidgetsError, isAbortError, isErrorLike } from '../api/errors.js';
 import { PROBLEM_CONTENT_TYPE, problemFromError } from '../api/problem.js';

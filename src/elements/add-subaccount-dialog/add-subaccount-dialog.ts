@@ -62,6 +62,9 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([di
  * @csspart close-button - The × button.
  * @csspart body - The content below the header.
  * @csspart option - Each of the two choices, a card (`option-create`, `option-link` too; `option-unavailable` when create is not offered).
+ * @csspart option-create - The *create new* choice card.
+ * @csspart option-link - The *add existing* choice card.
+ * @csspart option-unavailable - A choice card that is not offered (explains why).
  * @csspart option-button - The button inside a choice card (its click target covers the card).
  * @csspart notice - Explanations (sub-account, limit reached, load error).
  * @csspart confirm - The in-dialog question before closing mid-request.
