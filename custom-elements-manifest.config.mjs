@@ -40,6 +40,20 @@ function eventTypes() {
   return types;
 }
 
+/** True when a source module emits no JavaScript (only types and interfaces): rollup writes no file for it. */
+function isTypeOnly(srcPath) {
+  const file = srcPath.replace(/\.js$/, '.ts');
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  return source.statements.every(
+    (st) =>
+      ts.isInterfaceDeclaration(st) ||
+      ts.isTypeAliasDeclaration(st) ||
+      (ts.isImportDeclaration(st) && st.importClause?.isTypeOnly) ||
+      (ts.isExportDeclaration(st) && st.isTypeOnly) ||
+      (ts.isModuleDeclaration(st) && st.name.text === 'global'),
+  );
+}
+
 function defineElementCalls() {
   return {
     name: 'account-widgets: defineElement() calls',
@@ -75,7 +89,12 @@ function honestPaths() {
     name: 'account-widgets: dist paths, typed events, no internals',
     packageLinkPhase({ customElementsManifest }) {
       const types = eventTypes();
+      // Modules with only types ship no JavaScript: they are no modules of the manifest, and a
+      // `export type * from` of them is no JavaScript export.
+      const typeOnly = (path) => path.startsWith('src/') && isTypeOnly(path);
+      customElementsManifest.modules = customElementsManifest.modules.filter((mod) => !typeOnly(mod.path));
       for (const mod of customElementsManifest.modules) {
+        mod.exports = mod.exports?.filter((exp) => !(exp.declaration?.module && typeOnly(resolveFrom(mod.path, exp.declaration.module).replace(/^\//, ''))));
         const fixRef = (ref) => {
           if (ref?.module) ref.module = toDist(resolveFrom(mod.path, ref.module));
         };
