@@ -6,7 +6,9 @@
 //   our guarded `defineElement('tag', Class)` is not `customElements.define`;
 // - every event's type comes from `GlobalEventHandlersEventMap` in src/globals.ts (one typed
 //   source the compiler checks), so `detail` is typed for every event;
-// - members marked `@internal` are left out.
+// - members marked `@internal` are left out;
+// - the parts composite elements forward from the elements inside them (`exportparts`,
+//   src/core/export-parts.ts) are listed under their prefixed names, with the inner part's description.
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 
@@ -84,6 +86,32 @@ function defineElementCalls() {
   };
 }
 
+/** Which inner element's parts each composite element forwards, and under which prefix. */
+const FORWARDED = {
+  'add-subaccount-dialog': [['link-', 'link-account-flow'], ['order-', 'order-subaccount-flow']],
+  'location-management': [['tree-', 'account-tree'], ['dialog-', 'add-subaccount-dialog'], ['link-', 'link-account-flow'], ['order-', 'order-subaccount-flow']],
+};
+
+function forwardedParts() {
+  return {
+    name: 'account-widgets: exported parts',
+    packageLinkPhase({ customElementsManifest }) {
+      const elements = new Map();
+      for (const mod of customElementsManifest.modules) for (const d of mod.declarations ?? []) if (d.tagName) elements.set(d.tagName, d);
+      const own = new Map([...elements].map(([tag, d]) => [tag, [...(d.cssParts ?? [])]]));
+      for (const [tag, list] of Object.entries(FORWARDED)) {
+        const target = elements.get(tag);
+        for (const [prefix, inner] of list) {
+          for (const part of own.get(inner) ?? []) {
+            if (part.name === 'announcer') continue;
+            target.cssParts.push({ name: `${prefix}${part.name}`, description: `<${inner}>'s \`${part.name}\`: ${part.description}` });
+          }
+        }
+      }
+    },
+  };
+}
+
 function honestPaths() {
   return {
     name: 'account-widgets: dist paths, typed events, no internals',
@@ -119,5 +147,5 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/mock/**', 'src/globals.ts'],
   litelement: true,
-  plugins: [defineElementCalls(), honestPaths()],
+  plugins: [defineElementCalls(), forwardedParts(), honestPaths()],
 };

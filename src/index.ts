@@ -7,6 +7,7 @@ export { adapterContext } from './api/context.js';
 export { RestAdapter, type RestAdapterOptions, type RestRequestInfo } from './api/rest-adapter.js';
 export { defineElement } from './core/define.js';
 export { registerTranslations, type Message, type Catalogue, type Overrides } from './core/localize.js';
+export type { NestedStrings } from './core/nested-strings.js';
 export type { AccountEventDetail, SubaccountAddedDetail, AdapterErrorDetail, EmptyDetail } from './core/events.js';
 // HTMLElementTagNameMap and GlobalEventHandlersEventMap, without the define side effect:
 export type * from './globals.js';

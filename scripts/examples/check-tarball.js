@@ -31,7 +31,12 @@ export function checkTarball(tarball) {
   const targets = [];
   const walk = (value) => (typeof value === 'string' ? targets.push(value) : Object.values(value).forEach(walk));
   walk(pkg.exports);
-  for (const target of targets) if (!files.has(target.replace(/^\.\//, ''))) problems.push(`exports target ${target} is not in the tarball`);
+  for (const target of targets) {
+    const path = target.replace(/^\.\//, '');
+    const pattern = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('\\*', '[^/]+').replace('*', '[^/]+')}$`);
+    const found = path.includes('*') ? [...files].some((f) => pattern.test(f)) : files.has(path);
+    if (!found) problems.push(`exports target ${target} is not in the tarball`);
+  }
   for (const field of ['main', 'module', 'types', 'customElements', 'web-types']) {
     if (pkg[field] && !files.has(pkg[field].replace(/^\.\//, ''))) problems.push(`package.json ${field} ${pkg[field]} is not in the tarball`);
   }

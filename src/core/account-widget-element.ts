@@ -6,6 +6,7 @@ import { errorCatalogues, type ErrorMessages } from '../i18n/errors.js';
 import { AdapterController } from './adapter-controller.js';
 import { emit } from './events.js';
 import { LocalizeController, type Catalogue, type Overrides } from './localize.js';
+import type { NestedStrings } from './nested-strings.js';
 
 /**
  * What every public element shares: where its backend comes from (`adapter`, context, or
@@ -20,8 +21,11 @@ export class AccountWidgetElement<C extends Catalogue = Catalogue> extends LitEl
   /** Base URL of the REST API; the element builds a `RestAdapter` itself (zero-JS drop-in). */
   @property({ attribute: 'api-base', reflect: true }) accessor apiBase: string | undefined;
 
-  /** Overrides for any of the element's messages (and the shared error messages), by key. */
-  @property({ attribute: false }) accessor strings: Overrides<C & ErrorMessages> | undefined;
+  /**
+   * Overrides for any of the element's messages (and the shared error messages), by key; and for
+   * the elements inside it, by their tag name: `{ 'account-tree': { treeLabel: 'Sites' } }`.
+   */
+  @property({ attribute: false }) accessor strings: (Overrides<C & ErrorMessages> & NestedStrings) | undefined;
 
   protected readonly adapters = new AdapterController(this);
   protected readonly errorL10n = new LocalizeController<ErrorMessages>(this, 'errors', errorCatalogues);

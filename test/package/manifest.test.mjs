@@ -84,6 +84,24 @@ describe('custom-elements.json', () => {
     }
   });
 
+  it('forwards every part of the inner elements (src/core/export-parts.ts) and documents the prefixed names', () => {
+    const source = read('src/core/export-parts.ts');
+    const list = (name) => [...new Function(`return ${/export const \w+ = (\[[^\]]*\])/.exec(source.slice(source.indexOf(`export const ${name} =`)))[1]}`)()];
+    const partsOf = (tag) => elements.find((e) => e.tagName === tag).cssParts.map((p) => p.name);
+    const ownParts = (tag) => partsOf(tag).filter((p) => p !== 'announcer' && !/^(tree|dialog|link|order)-/.test(p) || ['tree', 'dialog'].includes(p));
+    assert.deepEqual(list('TREE_PARTS'), partsOf('account-tree').filter((p) => p !== 'announcer'));
+    assert.deepEqual(list('LINK_PARTS'), partsOf('link-account-flow').filter((p) => p !== 'announcer'));
+    assert.deepEqual(list('ORDER_PARTS'), partsOf('order-subaccount-flow').filter((p) => p !== 'announcer'));
+    assert.deepEqual(list('DIALOG_PARTS'), ownParts('add-subaccount-dialog'));
+    const section = partsOf('location-management');
+    for (const [prefix, name] of [['tree-', 'TREE_PARTS'], ['dialog-', 'DIALOG_PARTS'], ['link-', 'LINK_PARTS'], ['order-', 'ORDER_PARTS']]) {
+      for (const part of list(name)) assert.ok(section.includes(prefix + part), `<location-management> does not document ${prefix}${part}`);
+    }
+    for (const part of [...list('LINK_PARTS').map((p) => `link-${p}`), ...list('ORDER_PARTS').map((p) => `order-${p}`)]) {
+      assert.ok(partsOf('add-subaccount-dialog').includes(part), `<add-subaccount-dialog> does not document ${part}`);
+    }
+  });
+
   it('keeps internal members out of the public API', () => {
     for (const el of elements) assert.ok(!el.members?.some((m) => m.name === 'errorMessage'), `<${el.tagName}> lists errorMessage`);
   });

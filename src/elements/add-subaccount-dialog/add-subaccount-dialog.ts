@@ -13,6 +13,7 @@ import { isGuardedFlow, type LeaveRisk } from '../../core/flow-guard.js';
 import { LocalizeController } from '../../core/localize.js';
 import { deepActiveElement } from '../../core/step-focus.js';
 import { base, tokens } from '../../core/styles.js';
+import { LINK_EXPORTS, ORDER_EXPORTS } from '../../core/export-parts.js';
 import { tagFor } from '../../core/tag-name.js';
 import { addSubaccountDialogCatalogues, type AddSubaccountDialogMessages } from '../../i18n/add-subaccount-dialog.js';
 import { LinkAccountFlow } from '../link-account-flow/link-account-flow.js';
@@ -46,6 +47,9 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([di
  * Closing: Escape, the close button and a click on the backdrop ask first through a cancelable
  * `close-request`; while a flow has a request in flight or an unfinished link, the dialog asks the
  * person inside itself and, when they leave, cancels the open link request.
+ *
+ * Forwarded from the flows inside (`exportparts`, listed in the manifest): the link flow's parts as
+ * `link-<part>`, the order flow's as `order-<part>` (e.g. `::part(link-primary-button)`).
  *
  * @summary Modal to add a sub-account: create a new one or link an existing one.
  * @tagname add-subaccount-dialog
@@ -560,6 +564,7 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
       html`<${tag}
         data-flow="link"
         part="flow"
+        exportparts=${LINK_EXPORTS}
         embedded
         .adapter=${this.resolvedAdapter}
         .currentAccount=${account}
@@ -578,6 +583,7 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
       html`<${tag}
         data-flow="order"
         part="flow"
+        exportparts=${ORDER_EXPORTS}
         embedded
         .adapter=${this.resolvedAdapter}
         .currentAccount=${account}
