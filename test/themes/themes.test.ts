@@ -10,22 +10,27 @@ import { $, $maybe } from '../helpers/dom.js';
 
 const css = async (name: string) => (await fetch(`/themes/${name}.css`)).text();
 
+const sheets: HTMLStyleElement[] = [];
+
 async function mount(theme: string) {
-  const wrap = await fixture<HTMLDivElement>(html`<div class="aw-theme-${theme}" lang="en">
-    <style>
-      ${await css(theme)}
-    </style>
-    <location-management .adapter=${new InMemoryAdapter()}></location-management>
-  </div>`);
-  const el = wrap.querySelector<LocationManagement>('location-management')!;
+  const sheet = Object.assign(document.createElement('style'), { textContent: await css(theme) });
+  sheets.push(document.head.appendChild(sheet));
+  // The element is the fixture root (a wrapper would make fixture() wait for a frame, which a
+  // background tab of the concurrent run may never get); the theme's class scopes it.
+  const el = await fixture<LocationManagement>(
+    html`<location-management class="aw-theme-${theme}" lang="en" .adapter=${new InMemoryAdapter()}></location-management>`,
+  );
   await waitUntil(() => $maybe(el, '[part~="tree"]')?.shadowRoot?.querySelector('[role="treeitem"]'), 'rows', { timeout: 4000 });
   const tree = $(el, '[part~="tree"]');
   const surface = () => getComputedStyle($(tree, '[part~="tree"]')).backgroundColor;
-  return { wrap, el, surface };
+  return { el, surface };
 }
 
 describe('theme files', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+  afterEach(async () => {
+    for (const sheet of sheets.splice(0)) sheet.remove();
+    await emulateMedia({ colorScheme: 'light' });
+  });
 
   it('light.css spells out the defaults', async () => {
     const { el, surface } = await mount('light');
@@ -34,9 +39,9 @@ describe('theme files', () => {
   });
 
   it('dark.css turns the elements dark, readable', async () => {
-    const { wrap, el, surface } = await mount('dark');
+    const { el, surface } = await mount('dark');
     expect(surface()).to.equal('rgb(23, 28, 35)');
-    expect(getComputedStyle(wrap).colorScheme).to.equal('dark');
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
     await expect(el).to.be.accessible();
   });
 

@@ -13,22 +13,32 @@ import { InMemoryAdapter } from '../../../src/mock/in-memory-adapter.js';
 import { $, $maybe, text } from '../../helpers/dom.js';
 
 const PARTNER_CSS = `
-  .partner location-management::part(tree-row) { background-color: rgb(255, 248, 231); }
-  .partner location-management::part(tree-badge-role) { color: rgb(0, 77, 0); }
-  .partner location-management::part(dialog-close-button) { background-color: rgb(238, 238, 255); }
-  .partner location-management::part(dialog-option-button) { color: rgb(0, 0, 102); }
-  .partner location-management::part(link-primary-button) { background-color: rgb(0, 51, 102); }
+  location-management::part(tree-row) { background-color: rgb(255, 248, 231); }
+  location-management::part(tree-badge-role) { color: rgb(0, 77, 0); }
+  location-management::part(dialog-close-button) { background-color: rgb(238, 238, 255); }
+  location-management::part(dialog-option-button) { color: rgb(0, 0, 102); }
+  location-management::part(link-primary-button) { background-color: rgb(0, 51, 102); }
 `;
 
+const added: Element[] = [];
+afterEach(() => added.splice(0).forEach((node) => node.remove()));
+
+/** Adds a stylesheet to the page (removed after the test). */
+function addStyle(cssText: string): void {
+  added.push(document.head.appendChild(Object.assign(document.createElement('style'), { textContent: cssText })));
+}
+
+/**
+ * The section under test (the fixture root: a wrapper would make fixture() wait for a frame, which
+ * a background tab of the concurrent run may never get), and a second section on the same page.
+ */
 async function mount(strings?: LocationManagement['strings']) {
-  const wrap = await fixture<HTMLDivElement>(html`<div class="partner" lang="en">
-    <style>
-      ${PARTNER_CSS}
-    </style>
-    <location-management .adapter=${new InMemoryAdapter()} .strings=${strings}></location-management>
-    <location-management class="other" .adapter=${new InMemoryAdapter()}></location-management>
-  </div>`);
-  const [el, other] = Array.from(wrap.querySelectorAll('location-management'));
+  addStyle(PARTNER_CSS);
+  const el = await fixture<LocationManagement>(
+    html`<location-management lang="en" .adapter=${new InMemoryAdapter()} .strings=${strings}></location-management>`,
+  );
+  const other = Object.assign(document.createElement('location-management'), { adapter: new InMemoryAdapter(), lang: 'en' });
+  added.push(document.body.appendChild(other));
   for (const section of [el, other]) {
     await waitUntil(() => $maybe(section, '[part~="tree"]')?.shadowRoot?.querySelector('[role="treeitem"]'), 'rows', { timeout: 4000 });
   }
@@ -102,11 +112,10 @@ describe('<location-management> white-label reach', () => {
 describe('the white-label story (stories/white-label.ts)', () => {
   it('restyles tree rows and dialog buttons through exported parts, and re-words nested elements', async () => {
     const { PARTNER_PARTS, PARTNER_STRINGS } = await import('../../../stories/white-label.js');
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="en">
-      <style .textContent=${PARTNER_PARTS}></style>
-      <location-management .adapter=${new InMemoryAdapter()} .strings=${PARTNER_STRINGS}></location-management>
-    </div>`);
-    const el = wrap.querySelector('location-management')!;
+    addStyle(PARTNER_PARTS);
+    const el = await fixture<LocationManagement>(
+      html`<location-management lang="en" .adapter=${new InMemoryAdapter()} .strings=${PARTNER_STRINGS}></location-management>`,
+    );
     await waitUntil(() => $maybe(el, '[part~="tree"]')?.shadowRoot?.querySelector('[role="treeitem"]'), 'rows', { timeout: 4000 });
     const tree = treeOf(el);
     expect(style($(tree, '[part~="row"]')).borderInlineStartColor).to.equal('rgb(0, 102, 94)');
