@@ -118,7 +118,8 @@ describe('the white-label story (stories/white-label.ts)', () => {
     );
     await waitUntil(() => $maybe(el, '[part~="tree"]')?.shadowRoot?.querySelector('[role="treeitem"]'), 'rows', { timeout: 4000 });
     const tree = treeOf(el);
-    expect(style($(tree, '[part~="row"]')).borderInlineStartColor).to.equal('rgb(0, 102, 94)');
+    expect(style($(tree, '[part~="row"]')).borderInlineStartWidth).to.equal('4px');
+    expect(style($(tree, '[part~="row"]')).borderInlineStartColor).to.equal('rgb(11, 92, 173)');
     expect($(tree, '[role="tree"]').getAttribute('aria-label')).to.equal('Head office and locations');
     expect(text($(tree, '[part~="badge-role"]'))).to.equal('Head office');
     const flow = await openLinkFlow(el);
