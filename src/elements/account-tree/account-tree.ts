@@ -105,6 +105,9 @@ function compareText(a: string, b: string): number {
  * @csspart meta - The line with customer number and city.
  * @csspart managed-by - "Managed by" above the main account in a sub-account's view.
  * @csspart badge - Every badge; also `badge-role`, `badge-relation`, `badge-status`.
+ * @csspart badge-role - The role badge ("Main account").
+ * @csspart badge-relation - The relation badge (collective invoice).
+ * @csspart badge-status - The status badge (being set up, suspended).
  * @csspart match - Text matching the filter (a `<mark>`).
  * @csspart skeleton - The loading skeleton.
  * @csspart empty - The empty and no-results messages.
