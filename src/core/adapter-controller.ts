@@ -3,6 +3,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AccountAdapter } from '../api/adapter.js';
 import { adapterContext } from '../api/context.js';
 import { RestAdapter } from '../api/rest-adapter.js';
+import { closestLang } from './localize.js';
+import { localizedAdapter } from './localized-adapter.js';
 
 export interface AdapterHost extends ReactiveControllerHost, HTMLElement {
   adapter?: AccountAdapter;
@@ -12,7 +14,8 @@ export interface AdapterHost extends ReactiveControllerHost, HTMLElement {
 /**
  * Resolves an element's backend, in this order: its own `adapter` property; the adapter the
  * nearest ancestor provides (Lit context); a `RestAdapter` built from its `api-base` attribute
- * (the zero-JS drop-in). `value` is undefined when none is configured.
+ * (the zero-JS drop-in). `value` is undefined when none is configured; calls through it carry the
+ * element's `lang` as `opts.locale` (core/localized-adapter.ts).
  */
 export class AdapterController implements ReactiveController {
   private readonly host: AdapterHost;
@@ -31,7 +34,13 @@ export class AdapterController implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** The backend, as this element calls it: every call carries the element's language (`opts.locale`). */
   get value(): AccountAdapter | undefined {
+    const adapter = this.resolve();
+    return adapter && localizedAdapter(adapter, this.host, () => closestLang(this.host));
+  }
+
+  private resolve(): AccountAdapter | undefined {
     if (this.host.adapter) return this.host.adapter;
     if (this.consumer.value) return this.consumer.value;
     const baseUrl = this.host.apiBase;

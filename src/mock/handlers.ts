@@ -16,7 +16,7 @@ import { http, HttpResponse, type RequestHandler } from 'msw';
 import type { AccountAdapter } from '../api/adapter.js';
 import { AccountWidgetsError, isAbortError, isErrorLike } from '../api/errors.js';
 import { PROBLEM_CONTENT_TYPE, problemFromError } from '../api/problem.js';
-import type { Order, OrderDraft, PageQuery } from '../api/types.js';
+import type { Order, OrderDraft, PageQuery, RequestOptions } from '../api/types.js';
 
 /** What the handlers serve: any `AccountAdapter` (a `MockBackend` above all), plus optional admin. */
 export interface HandlerBackend extends AccountAdapter {
@@ -89,6 +89,12 @@ function stringField(body: Record<string, unknown>, name: string): string {
   return value;
 }
 
+/** The adapter options of a request: its signal and, from `Accept-Language`, the first language named. */
+function requestOptions(request: Request): RequestOptions {
+  const language = request.headers.get('Accept-Language')?.split(',')[0]?.split(';')[0]?.trim();
+  return language ? { signal: request.signal, locale: language } : { signal: request.signal };
+}
+
 function pageQuery(url: URL): PageQuery {
   const query: PageQuery = {};
   for (const name of ['offset', 'limit'] as const) {
@@ -99,6 +105,16 @@ function pageQuery(url: URL): PageQuery {
   }
   const search = url.searchParams.get('search');
   if (search) query.search = search;
+  const relation = url.searchParams.get('relation');
+  if (relation) {
+    if (relation !== 'subaccount' && relation !== 'collective-invoice') throw badRequest('`relation` is not known', { relation: 'invalid' });
+    query.relation = relation;
+  }
+  const status = url.searchParams.get('status');
+  if (status) {
+    if (status !== 'active' && status !== 'provisioning' && status !== 'suspended') throw badRequest('`status` is not known', { status: 'invalid' });
+    query.status = status;
+  }
   return query;
 }
 
@@ -107,10 +123,10 @@ export function createHandlers(backend: HandlerBackend, options: HandlerOptions 
   const at = (path: string) => `${base}${path}`;
   /** Runs a route; any failure becomes its problem response. */
   const route =
-    (fn: (info: Info, signal: AbortSignal) => Promise<Response>) =>
+    (fn: (info: Info, signal: AbortSignal, opts: RequestOptions) => Promise<Response>) =>
     async (info: Info): Promise<Response> => {
       try {
-        return await fn(info, info.request.signal);
+        return await fn(info, info.request.signal, requestOptions(info.request));
       } catch (error) {
         return problemResponse(error);
       }
@@ -119,14 +135,14 @@ export function createHandlers(backend: HandlerBackend, options: HandlerOptions 
   return [
     http.get(
       at('/me'),
-      route(async (_, signal) => HttpResponse.json(await backend.getCurrentAccount({ signal }))),
+      route(async (_, _signal, opts) => HttpResponse.json(await backend.getCurrentAccount(opts))),
     ),
 
     http.get(
       at('/accounts/:mainId/subaccounts'),
-      route(async ({ request, params }, signal) => {
+      route(async ({ request, params }, _signal, opts) => {
         const query = pageQuery(new URL(request.url));
-        return HttpResponse.json(await backend.listSubaccounts(param(params, 'mainId'), query, { signal }));
+        return HttpResponse.json(await backend.listSubaccounts(param(params, 'mainId'), query, opts));
       }),
     ),
 
@@ -164,7 +180,7 @@ export function createHandlers(backend: HandlerBackend, options: HandlerOptions 
 
     http.get(
       at('/accounts/:mainId/catalog'),
-      route(async ({ params }, signal) => HttpResponse.json(await backend.getCatalog(param(params, 'mainId'), { signal }))),
+      route(async ({ params }, _signal, opts) => HttpResponse.json(await backend.getCatalog(param(params, 'mainId'), opts))),
     ),
 
     http.post(
