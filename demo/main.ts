@@ -6,6 +6,7 @@ import { setupWorker } from 'msw/browser';
 import { RestAdapter } from '../src/api/rest-adapter.js';
 import { createHandlers } from '../src/mock/handlers.js';
 import { MockBackend } from '../src/mock/mock-backend.js';
+import { orderReadyAfterMs } from './provisioning-time.js';
 import { brands, portalText, type PortalLanguage, type PortalTextKey, type PortalTheme } from './portal-text.js';
 
 const API = '/api';
@@ -24,6 +25,9 @@ function pick(value: string | null, allowed: string[], fallback: string): string
   return value && allowed.includes(value) ? value : fallback;
 }
 
+/** Values the portal's own texts take (the demo bar's provisioning time). */
+const textValues: Record<string, string> = {};
+
 function t(key: PortalTextKey, values: Record<string, string> = {}): string {
   return portalText[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 }
@@ -34,7 +38,7 @@ function t(key: PortalTextKey, values: Record<string, string> = {}): string {
 function applyLanguage(next: PortalLanguage): void {
   lang = next;
   root.lang = next;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n as PortalTextKey);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n as PortalTextKey, textValues);
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel as PortalTextKey));
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === next));
@@ -116,6 +120,8 @@ function toast(message: string): void {
 
 try {
   const backend = new MockBackend({ latency: 350 });
+  // The demo bar says when orders are ready, from the backend's own settings (never a literal).
+  textValues.seconds = String(Math.round(orderReadyAfterMs({ provisioningMs: backend.provisioningMs, latency: backend.latency }) / 1000));
   const worker = setupWorker(...createHandlers(backend, { baseUrl: API }));
   await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
   const account = pick(sessionStorage.getItem(STORAGE.account), [...select('account').options].map((o) => o.value), 'acc-main');

@@ -3,11 +3,12 @@ import type { Catalogues } from '../core/localize.js';
 const en = {
   heading: 'Site management',
   description:
-    'Sub-accounts are the own accounts of your sites, linked to one main account. Whoever needs every account logs in once, at the main account; local teams keep their own login to their sub-account, for example to manage call forwarding.',
+    'Each of your sites has its own account, a sub-account, linked to one main account. Whoever needs every account logs in once, to the main account; local teams keep their own login to their sub-account, for example to manage call forwarding.',
   add: 'Add sub-account',
   searchLabel: 'Search sites',
   searchPlaceholder: 'Name, customer number or city',
-  subExplanation: 'Only a main account can have sub-accounts. This account is managed by {main}.',
+  subExplanation: 'Only a main account can have sub-accounts. This account is a sub-account of {main}.',
+  subWhatToDo: 'To add sites, log in to the main account {main} or contact the people who manage it.',
   standaloneHint: 'When you add your first sub-account, this account becomes the main account.',
   added: '{name} was added as a sub-account.',
   loading: 'Loading site management…',
@@ -16,14 +17,15 @@ const en = {
 const de: typeof en = {
   heading: 'Standortverwaltung',
   description:
-    'Nebenaccounts sind die eigenen Accounts Ihrer Standorte, verknüpft mit einem Hauptaccount. Wer alle Accounts braucht, meldet sich einmal beim Hauptaccount an; lokale Teams behalten ihren eigenen Zugang zum Nebenaccount, etwa für ihre Anrufweiterleitung.',
+    'Nebenaccounts sind die eigenen Accounts Ihrer Standorte, verknüpft mit einem Hauptaccount. Wer alle Accounts braucht, meldet sich einmal beim Hauptaccount an; lokale Teams behalten ihren eigenen Zugang zum Nebenaccount, etwa um ihre Rufweiterleitungen zu verwalten.',
   add: 'Nebenaccount hinzufügen',
   searchLabel: 'Standorte durchsuchen',
   searchPlaceholder: 'Name, Kundennummer oder Ort',
-  subExplanation: 'Nur ein Hauptaccount kann Nebenaccounts haben. Dieser Account wird von {main} verwaltet.',
+  subExplanation: 'Nur ein Hauptaccount kann Nebenaccounts haben. Dieser Account ist ein Nebenaccount von {main}.',
+  subWhatToDo: 'Um Standorte hinzuzufügen, melden Sie sich beim Hauptaccount {main} an oder wenden Sie sich an dessen Verwaltung.',
   standaloneHint: 'Mit dem ersten Nebenaccount wird dieser Account zum Hauptaccount.',
   added: '{name} wurde als Nebenaccount hinzugefügt.',
-  loading: 'Standortverwaltung wird geladen…',
+  loading: 'Standortverwaltung wird geladen …',
 };
 
 export type LocationManagementMessages = typeof en;
