@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AccountAdapter } from '../../api/adapter.js';
 import { AccountWidgetsError, isAbortError } from '../../api/errors.js';
-import type { Account, CurrentAccount } from '../../api/types.js';
+import type { Account, AccountRelation, AccountStatus, CurrentAccount } from '../../api/types.js';
 import { AccountWidgetElement } from '../../core/account-widget-element.js';
 import { Announcer } from '../../core/announcer.js';
 import { cssProps } from '../../core/css-props.js';
@@ -15,6 +15,7 @@ import { base, tokens } from '../../core/styles.js';
 import { startsWithCollated, TypeAheadController } from '../../core/type-ahead.js';
 import { accountTreeCatalogues, type AccountTreeMessages } from '../../i18n/account-tree.js';
 import { styles } from './account-tree.styles.js';
+import { badgeQuery, badgesOf, renderBadges, renderExplanation, type BadgeQuery } from './badges.js';
 import { filterTerms, highlight, type TextPiece } from './highlight.js';
 
 /** What the tree shows: a main account with its sub-accounts, a sub-account under its main, or a standalone account. */
@@ -33,6 +34,15 @@ function viewOf(account: CurrentAccount): AccountTreeView {
   if (account.role === 'sub' && account.main) return 'sub';
   if (account.role === 'main') return 'main';
   return 'standalone';
+}
+
+/** True when a query narrows the list (text, relation or status). */
+function isFiltered(q: BadgeQuery): boolean {
+  return !!(q.search || q.relation || q.status);
+}
+
+function sameQuery(a: BadgeQuery, b: BadgeQuery): boolean {
+  return a.search === b.search && a.relation === b.relation && a.status === b.status;
 }
 
 function compareText(a: string, b: string): number {
@@ -105,6 +115,12 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   /** Server-side search over name, customer number and site; debounced by `filter-delay`. */
   @property({ type: String, reflect: true }) accessor filter = '';
 
+  /** Only sub-accounts hanging on the main account this way (`'collective-invoice'`), through the adapter's `relation` filter. */
+  @property({ type: String, attribute: 'filter-relation', reflect: true }) accessor filterRelation: AccountRelation | undefined;
+
+  /** Only sub-accounts in this status (`'provisioning'`, `'suspended'`), through the adapter's `status` filter. */
+  @property({ type: String, attribute: 'filter-status', reflect: true }) accessor filterStatus: AccountStatus | undefined;
+
   /** Milliseconds to wait after the last change of `filter` before searching. */
   @property({ type: Number, attribute: 'filter-delay' }) accessor filterDelay = 200;
 
@@ -130,8 +146,12 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   @state() private accessor expanded = true;
   @state() private accessor activeIndex = ROOT;
   @state() private accessor revealedId: string | undefined;
-  /** The filter the shown list was searched with. */
+  /** The free text the shown list was searched with (badge labels taken out). */
   @state() private accessor appliedFilter = '';
+  /** The whole query the shown list was made with (text, relation, status), for comparisons. */
+  @state() private accessor appliedQuery: BadgeQuery = { search: '' };
+  /** Escape hid the badge explanation of the focused row (WCAG 1.4.13: dismissible). */
+  @state() private accessor tipsHidden = false;
 
   /** The account of the active child, to find it again after a filter or refresh. */
   private activeAccount: Account | undefined;
@@ -177,11 +197,13 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     let { signal } = this.newOperation();
     try {
       let index = await this.findIndex(id, account, signal);
-      if (index === undefined && this.appliedFilter && !signal.aborted) {
+      if (index === undefined && isFiltered(this.appliedQuery) && !signal.aborted) {
         this.filter = '';
+        this.filterRelation = undefined;
+        this.filterStatus = undefined;
         await this.updateComplete;
         await this.settle();
-        if (this.filter || !this.isConnected) return false;
+        if (this.filter || this.filterRelation || this.filterStatus || !this.isConnected) return false;
         signal = this.newOperation().signal;
         index = await this.findIndex(id, account, signal);
       }
@@ -220,7 +242,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     if (this.hasUpdated) {
       // Moved in the DOM, or re-attached after a removal mid-request: pick up where it stopped.
       if (!this.settled) this.loadedAdapter = null;
-      else if (this.filter.trim() !== this.appliedFilter) this.scheduleFilter();
+      else if (!this.queryApplied()) this.scheduleFilter();
       this.requestUpdate();
     }
   }
@@ -244,7 +266,11 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     if (adapter !== this.loadedAdapter) {
       this.loadedAdapter = adapter;
       this.work = this.load(false);
-    } else if (changed.has('filter') && this.settled && this.filter.trim() !== this.appliedFilter) {
+    } else if (
+      (changed.has('filter') || changed.has('filterRelation') || changed.has('filterStatus')) &&
+      this.settled &&
+      !this.queryApplied()
+    ) {
       this.scheduleFilter();
     }
     if (this.activeIndex >= 0 && !this.activeAccount) this.activeAccount = this.childAt(this.activeIndex);
@@ -301,25 +327,26 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       const adapter = this.requireAdapter();
       const current = await adapter.getCurrentAccount({ signal });
       if (signal.aborted) return;
-      const search = this.filter.trim();
+      const query = this.query();
       if (viewOf(current) === 'main') {
-        const list = await this.data.replace(this.fetcher(adapter, current.id), search, this.pageSize, {
-          prepare: (l, s) => this.prepareActive(l, s),
-          commit: (l, index) => this.commitList(l, index, search, current),
+        const list = await this.data.replace(this.fetcher(adapter, current.id, query), query.search, this.pageSize, {
+          prepare: (l, s) => this.prepareActive(l, s, query),
+          commit: (l, index) => this.commitList(l, index, query, current),
         });
         if (!list || signal.aborted) return;
-        if (search) this.announceResults(list.total);
+        if (isFiltered(query)) this.announceResults(list.total);
       } else {
         this.data.clear();
         this.current = current;
-        this.appliedFilter = search;
+        this.appliedFilter = query.search;
+        this.appliedQuery = query;
         const children = this.staticChildren;
         const kept = this.activeAccount ? children.findIndex((a) => a.id === this.activeAccount!.id) : -1;
         this.setActive(kept >= 0 ? kept : this.activeIndex === ROOT || !children.length ? ROOT : 0);
       }
       this.phase = 'ready';
       this.settled = true;
-      if (this.filter.trim() !== this.appliedFilter) this.scheduleFilter();
+      if (!this.queryApplied()) this.scheduleFilter();
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
       const failure = AccountWidgetsError.from(error);
@@ -335,28 +362,49 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     }
   }
 
-  private fetcher(adapter: AccountAdapter, mainId: string): PageFetcher<Account> {
+  private fetcher(adapter: AccountAdapter, mainId: string, query: BadgeQuery): PageFetcher<Account> {
+    const { relation, status } = query;
     return ({ offset, limit, search }, signal) =>
-      adapter.listSubaccounts(mainId, search ? { offset, limit, search } : { offset, limit }, { signal });
+      adapter.listSubaccounts(
+        mainId,
+        { offset, limit, ...(search ? { search } : {}), ...(relation ? { relation } : {}), ...(status ? { status } : {}) },
+        { signal },
+      );
+  }
+
+  /** What the list is asked for: the text filter (badge labels read as relation/status) and the filter properties. */
+  private query(): BadgeQuery {
+    const parsed = badgeQuery(this.filter, this.t);
+    return {
+      search: parsed.search,
+      relation: parsed.relation ?? (this.filterRelation || undefined),
+      status: parsed.status ?? (this.filterStatus || undefined),
+    };
+  }
+
+  /** True when the shown list was made with the current query. */
+  private queryApplied(): boolean {
+    return sameQuery(this.query(), this.appliedQuery);
   }
 
   /** Finds where the active account went in a new list (before it is shown). */
-  private async prepareActive(list: PagedList<Account>, signal: AbortSignal): Promise<number> {
+  private async prepareActive(list: PagedList<Account>, signal: AbortSignal, query: BadgeQuery): Promise<number> {
     const account = this.activeIndex >= 0 ? this.activeAccount : undefined;
     if (!account) return this.activeIndex === ROOT ? ROOT : list.total > 0 ? 0 : ROOT;
-    if (!this.couldMatch(account, list.search)) return list.total > 0 ? 0 : ROOT;
+    if (!this.couldMatch(account, query)) return list.total > 0 ? 0 : ROOT;
     const index = await this.locate(list, account, signal);
     return index >= 0 ? index : list.total > 0 ? 0 : ROOT;
   }
 
-  private commitList(list: PagedList<Account>, index: number, search: string, current?: CurrentAccount): void {
+  private commitList(list: PagedList<Account>, index: number, query: BadgeQuery, current?: CurrentAccount): void {
     if (current) {
       // The first load shows the rows in the same update as the list arrives.
       this.current = current;
       this.phase = 'ready';
       this.loadError = undefined;
     }
-    this.appliedFilter = search;
+    this.appliedFilter = query.search;
+    this.appliedQuery = query;
     this.notice = undefined;
     const focused = this.roving.focused;
     this.setActive(index, list);
@@ -378,19 +426,20 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   private async applyFilter(force = false): Promise<void> {
     clearTimeout(this.filterTimer);
     this.filterTimer = undefined;
-    const search = this.filter.trim();
+    const query = this.query();
     const current = this.current;
     const adapter = this.resolvedAdapter;
     if (!current || !adapter || viewOf(current) !== 'main') {
-      this.appliedFilter = search;
+      this.appliedFilter = query.search;
+      this.appliedQuery = query;
       return;
     }
-    if (!force && search === this.appliedFilter && !this.data.replacing) return;
+    if (!force && sameQuery(query, this.appliedQuery) && !this.data.replacing) return;
     this.opController?.abort(); // a type-ahead or reveal over the old rows is stale
     try {
-      const list = await this.data.replace(this.fetcher(adapter, current.id), search, this.pageSize, {
-        prepare: (l, s) => this.prepareActive(l, s),
-        commit: (l, index) => this.commitList(l, index, search),
+      const list = await this.data.replace(this.fetcher(adapter, current.id, query), query.search, this.pageSize, {
+        prepare: (l, s) => this.prepareActive(l, s, query),
+        commit: (l, index) => this.commitList(l, index, query),
       });
       if (list) this.announceResults(list.total);
     } catch (error) {
@@ -436,9 +485,11 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   // -------------------------------------------------------------------------------------------
   // Finding accounts
 
-  /** Whether an account could be in the results of `search` (the backends' matching: every term in name, number or site). */
-  private couldMatch(account: Account, search: string): boolean {
-    const terms = filterTerms(search);
+  /** Whether an account could be in the results of a query (the backends' matching: every term in name, number or site). */
+  private couldMatch(account: Account, query: BadgeQuery): boolean {
+    if (query.relation && account.relation !== query.relation) return false;
+    if (query.status && account.status !== query.status) return false;
+    const terms = filterTerms(query.search);
     if (!terms.length) return true;
     const hay = filterTerms(
       [account.name, account.customerNumber, account.site?.street, account.site?.postalCode, account.site?.city]
@@ -474,7 +525,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     const list = this.data.list;
     if (!list) return undefined;
     let index = list.loadedIndex((a) => a.id === id);
-    if (index < 0 && account && this.couldMatch(account, list.search)) index = await this.locate(list, account, signal);
+    if (index < 0 && account && this.couldMatch(account, this.appliedQuery)) index = await this.locate(list, account, signal);
     // The fallback without a sort key (an id alone, or a backend collating differently): read the pages in order.
     if (index < 0) index = await list.scan((a) => a.id === id, signal);
     return index >= 0 ? index : undefined;
@@ -670,7 +721,13 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     const i = this.activeIndex;
     let handled = true;
     if (key === ' ' && this.typeAhead.buffer) key = 'type-ahead';
+    if (key !== 'Escape') this.tipsHidden = false;
     switch (key) {
+      case 'Escape':
+        // Hides the badge explanation (WCAG 1.4.13); unhandled when there is none, so a host may use Escape.
+        if (this.tipsHidden || !item.hasAttribute('aria-describedby')) handled = false;
+        else this.tipsHidden = true;
+        break;
       case 'ArrowDown':
         if (i === ROOT) {
           if (open) this.moveTo(0);
@@ -747,6 +804,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   private onFocusIn(event: FocusEvent): void {
     const index = this.indexOf(event);
     if (index !== undefined && index !== this.activeIndex) this.setActive(index);
+    this.tipsHidden = false;
   }
 
   private select(index: number): void {
@@ -819,8 +877,9 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     }
     const view = viewOf(this.current);
     const total = this.childCount;
-    const empty = view === 'standalone' || (view === 'main' && total === 0 && !this.appliedFilter);
-    const noMatches = view === 'main' && total === 0 && !!this.appliedFilter;
+    const filtered = isFiltered(this.appliedQuery);
+    const empty = view === 'standalone' || (view === 'main' && total === 0 && !filtered);
+    const noMatches = view === 'main' && total === 0 && filtered;
     return html`
       ${this.notice
         ? html`<div class="notice" part="notice" role="alert">
@@ -831,7 +890,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
           </div>`
         : nothing}
       <div
-        class="tree"
+        class="tree${this.tipsHidden ? ' tips-hidden' : ''}"
         part="tree"
         role="tree"
         aria-label=${this.l10n.t('treeLabel')}
@@ -844,7 +903,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
         ${this.renderRoot_(view, total)}
       </div>
       ${empty ? html`<div class="empty" part="empty"><slot name="empty">${this.l10n.t('empty')}</slot></div>` : nothing}
-      ${noMatches ? html`<p class="no-matches" part="empty">${this.l10n.t('noMatches', { filter: this.appliedFilter })}</p>` : nothing}
+      ${noMatches ? html`<p class="no-matches" part="empty">${this.l10n.t('noMatches', { filter: this.filterDescription() })}</p>` : nothing}
     `;
   }
 
@@ -854,9 +913,12 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     const readOnly = view === 'sub';
     const selected = !readOnly && this.selectedId === account.id;
     const hasChildren = total > 0;
-    const count = this.current?.subaccountCount ?? (this.appliedFilter ? undefined : this.data.list?.total);
-    // The group is a sibling owned through aria-owns, so the root's own text is only its row.
-    return html`<div
+    const count = this.current?.subaccountCount ?? (isFiltered(this.appliedQuery) ? undefined : this.data.list?.total);
+    const kinds = badgesOf(account, { root: true, current: false });
+    // The group is a sibling owned through aria-owns, so the root's own text is only its row. The
+    // root's badge explanation sits outside the row too: the row is named by its label
+    // (aria-labelledby), and visible text inside it would have to be part of that name.
+    return html`${kinds.length ? html`<div class="root-tip" aria-hidden="true">${renderExplanation('root-tip', kinds, this.t)}</div>` : nothing}<div
         role="treeitem"
         class="node row root"
         part="row root${this.revealedId === account.id ? ' revealed' : ''}"
@@ -868,13 +930,16 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
         aria-expanded=${hasChildren ? String(this.expanded) : nothing}
         aria-selected=${readOnly ? nothing : String(selected)}
         aria-labelledby="root-label"
+        aria-describedby=${kinds.length ? 'root-tip' : nothing}
         tabindex=${active ? 0 : -1}
       >
         <span class="twisty${hasChildren ? '' : ' leaf'}" aria-hidden="true">▾</span>
         <span class="label" id="root-label">
           <span class="text">
-            <span class="name" part="name" title=${account.name}
-              >${readOnly ? html`<span class="managed-by" part="managed-by">${this.l10n.t('managedBy')}</span>` : nothing}${account.name}</span
+            <span class="headline"
+              ><span class="name" part="name" title=${account.name}
+                >${readOnly ? html`<span class="managed-by" part="managed-by">${this.l10n.t('managedBy')}</span>` : nothing}${account.name}</span
+              >${renderBadges(kinds, this.t)}</span
             >
             <span class="meta" part="meta"
               >${this.l10n.t('customerNumber', { number: account.customerNumber })}${view === 'main' && count !== undefined
@@ -882,9 +947,6 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
                 : nothing}</span
             >
           </span>
-          ${view === 'sub'
-            ? nothing
-            : html`<span class="badges"><span class="badge" part="badge badge-role">${this.l10n.t('mainBadge')}</span></span>`}
         </span>
       </div>
       ${hasChildren && this.expanded
@@ -926,10 +988,11 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       aria-setsize=${total}
       aria-posinset=${index + 1}
       aria-selected=${String(!!account && this.selectedId === account.id)}
+      aria-describedby=${account && this.rowBadges(account).length ? `tip-${index}` : nothing}
       tabindex=${index === this.activeIndex ? 0 : -1}
       ${cssProps({ '--_i': String(index) })}
     >
-      ${account ? this.renderAccount(account, terms) : this.renderPlaceholder()}
+      ${account ? this.renderAccount(account, terms, index) : this.renderPlaceholder()}
     </div>`;
   }
 
@@ -937,30 +1000,41 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     return html`<span class="visually-hidden">${this.l10n.t('loadingRow')}</span><span class="bar" aria-hidden="true"></span>`;
   }
 
-  private renderAccount(account: Account, terms: string[]): TemplateResult {
+  private renderAccount(account: Account, terms: string[], index: number): TemplateResult {
     const number = this.l10n.t('customerNumber', { number: '\u0000' }).split('\u0000');
     const city = account.site?.city;
+    const kinds = this.rowBadges(account);
     return html`<span class="text">
-        <span class="name" part="name" title=${account.name}>${this.renderPieces(highlight(account.name, terms))}</span>
+        <span class="headline"
+          ><span class="name" part="name" title=${account.name}>${this.renderPieces(highlight(account.name, terms))}</span
+          >${renderBadges(kinds, this.t)}</span
+        >
         <span class="meta" part="meta"
           >${number[0]}${this.renderPieces(highlight(account.customerNumber, terms))}${number[1] ?? ''}${city
             ? html` · ${this.renderPieces(highlight(city, terms))}`
             : nothing}</span
         >
       </span>
-      ${this.renderBadges(account)}`;
+      ${renderExplanation(`tip-${index}`, kinds, this.t, this.rootAccount?.name)}`;
   }
 
-  private renderBadges(account: Account): TemplateResult | typeof nothing {
-    const relation = account.relation === 'collective-invoice';
-    const status = account.status === 'provisioning' ? 'statusProvisioning' : account.status === 'suspended' ? 'statusSuspended' : undefined;
-    if (!relation && !status) return nothing;
-    return html`<span class="badges">
-      ${relation ? html`<span class="badge" part="badge badge-relation">${this.l10n.t('relationCollective')}</span>` : nothing}
-      ${status
-        ? html`<span class="badge status-${account.status}" part="badge badge-status">${this.l10n.t(status)}</span>`
-        : nothing}
-    </span>`;
+  /** A child's badges: its relation, "This account" in a sub-account's view, its status. */
+  private rowBadges(account: Account): ReturnType<typeof badgesOf> {
+    return badgesOf(account, { root: false, current: this.view === 'sub' && account.id === this.current?.id });
+  }
+
+  private readonly t = (key: keyof AccountTreeMessages & string, params?: Record<string, unknown>): string =>
+    this.l10n.t(key, params as never);
+
+  /** The applied filter in words, for "No sub-accounts match …": the chosen badge and the text. */
+  private filterDescription(): string {
+    const q = this.appliedQuery;
+    const labels = [
+      q.relation === 'collective-invoice' ? this.l10n.t('relationCollective') : q.relation === 'subaccount' ? this.l10n.t('subBadge') : '',
+      q.status === 'provisioning' ? this.l10n.t('statusProvisioning') : q.status === 'suspended' ? this.l10n.t('statusSuspended') : q.status === 'active' ? '' : '',
+      q.search,
+    ];
+    return labels.filter(Boolean).join(' · ');
   }
 
   private renderPieces(pieces: TextPiece[]): unknown {
