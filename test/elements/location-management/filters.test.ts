@@ -40,9 +40,11 @@ async function settledTree(el: LocationManagement): Promise<void> {
 }
 
 async function shows(el: LocationManagement, names: string[]): Promise<void> {
-  await waitUntil(() => JSON.stringify(childNames(el)) === JSON.stringify(names), () => `expected ${names.join(', ')}; shown: ${childNames(el).join(', ')}`, {
-    timeout: 4000,
-  });
+  try {
+    await waitUntil(() => JSON.stringify(childNames(el)) === JSON.stringify(names), undefined, { timeout: 4000 });
+  } catch {
+    throw new Error(`expected ${names.join(', ')}; shown: ${childNames(el).join(', ')}`);
+  }
 }
 
 describe('<location-management> filters by what the badges say', () => {
