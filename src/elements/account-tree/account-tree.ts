@@ -61,7 +61,12 @@ function compareText(a: string, b: string): number {
  *   with the first page, so the scrollbar is right at once; unloaded rows show placeholders.
  * - Virtualised: fixed-height rows, at most 200 in the DOM at any count (100,000 works).
  * - `filter` searches on the server (debounced, stale requests aborted), highlights matches and
- *   announces the number of results.
+ *   announces the number of results. A badge's word in it ("Sammelrechnung", "Gesperrt") becomes
+ *   the adapter's `relation`/`status` filter; `filter-relation` and `filter-status` set them directly.
+ * - Badges say what an account is (main, sub-account, collective invoice; "This account" in a
+ *   sub-account's view) and how it is (being set up, suspended) with icon and text; a standalone
+ *   account has none. Their meaning is the row's accessible description and a tooltip on hover
+ *   and keyboard focus — never an extra tab stop.
  * - Keyboard per the WAI-ARIA tree view pattern: Up/Down, Right/Left (expand, collapse, first
  *   child, parent; mirrored right-to-left), Home/End, Enter opens, Space selects, type-ahead on
  *   names, `*` expands the siblings; PageUp/PageDown move by a screenful. One tab stop; focus
@@ -86,7 +91,10 @@ function compareText(a: string, b: string): number {
  * @csspart name - An account's name.
  * @csspart meta - The line with customer number and city.
  * @csspart managed-by - "Managed by" above the main account in a sub-account's view.
- * @csspart badge - Every badge; also `badge-role`, `badge-relation`, `badge-status`.
+ * @csspart badge - Every badge (icon and text, next to the name); also `badge-role` (main account), `badge-relation`
+ *   (sub-account, collective invoice), `badge-status` (being set up, suspended), `badge-current` ("This account").
+ * @csspart badge-tip - What a row's badges mean: shown on hover and while the row has keyboard focus (Escape hides
+ *   it); also the row's accessible description.
  * @csspart match - Text matching the filter (a `<mark>`).
  * @csspart skeleton - The loading skeleton.
  * @csspart empty - The empty and no-results messages.
