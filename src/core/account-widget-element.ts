@@ -31,6 +31,11 @@ export class AccountWidgetElement<C extends Catalogue = Catalogue> extends LitEl
     return this.adapters.value;
   }
 
+  /** The backend as configured, to hand on to the elements inside this one (each adds its own `lang`). */
+  protected get sourceAdapter(): AccountAdapter | undefined {
+    return this.adapters.source;
+  }
+
   /** The backend, or a `server` error the element shows when none is configured. */
   protected requireAdapter(): AccountAdapter {
     const adapter = this.adapters.value;

@@ -40,6 +40,14 @@ export class AdapterController implements ReactiveController {
     return adapter && localizedAdapter(adapter, this.host, () => closestLang(this.host));
   }
 
+  /**
+   * The backend as configured (no per-element view): what a composite element hands on to the
+   * elements inside it, which then add their own language.
+   */
+  get source(): AccountAdapter | undefined {
+    return this.resolve();
+  }
+
   private resolve(): AccountAdapter | undefined {
     if (this.host.adapter) return this.host.adapter;
     if (this.consumer.value) return this.consumer.value;

@@ -558,7 +558,7 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
         data-flow="link"
         part="flow"
         embedded
-        .adapter=${this.resolvedAdapter}
+        .adapter=${this.sourceAdapter}
         .currentAccount=${account}
         .clock=${this.clock}
         @flow-back=${this.onFlowBack}
@@ -576,7 +576,7 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
         data-flow="order"
         part="flow"
         embedded
-        .adapter=${this.resolvedAdapter}
+        .adapter=${this.sourceAdapter}
         .currentAccount=${account}
         .completedOrderId=${this.pickupOrderId}
         @flow-back=${this.onFlowBack}

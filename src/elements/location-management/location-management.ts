@@ -103,7 +103,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
 
   protected override willUpdate(): void {
     // Children inside (and slotted into) this section use this section's backend.
-    this.provider.setValue(this.resolvedAdapter);
+    this.provider.setValue(this.sourceAdapter);
   }
 
   protected override updated(): void {
@@ -182,7 +182,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
       <${treeTag}
         part="tree"
         ?hidden=${failed}
-        .adapter=${this.resolvedAdapter}
+        .adapter=${this.sourceAdapter}
         .filter=${this.filter}
         .filterRelation=${show === 'collective-invoice' ? 'collective-invoice' : undefined}
         .filterStatus=${show === 'provisioning' || show === 'suspended' ? show : undefined}
@@ -190,7 +190,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
       ${canAdd
         ? html`<${dialogTag}
             part="dialog"
-            .adapter=${this.resolvedAdapter}
+            .adapter=${this.sourceAdapter}
             .currentAccount=${account}
             order-url=${ifDefined(this.orderUrl)}
             @subaccount-added=${this.onAdded}
