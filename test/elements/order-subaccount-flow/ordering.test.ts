@@ -41,7 +41,9 @@ describe('<order-subaccount-flow>: ordering never orders twice', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error shown');
     expect(el.step).to.equal('review');
     expect(text(el)).to.contain('The connection failed');
-    expect(text(el)).to.contain('Trying again is safe: it will not be ordered twice.');
+    // The answer was lost, not the order (the backend holds it): the words say what is known.
+    expect(text(el)).to.contain('We could not confirm your order. Trying again will not order twice.');
+    expect(text(el)).not.to.contain('not placed yet');
     expect(errors.map((e) => e.error.code)).to.deep.equal(['network']);
     expect(adapter.backend.orders()).to.have.length(1);
     // Try again
