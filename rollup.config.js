@@ -91,7 +91,7 @@ function esbuildBundle() {
 
 export default [
   {
-    input: ['src/index.ts', 'src/define.ts', 'src/mock/testing.ts', 'src/bin/account-widgets.ts', 'src/server/index.ts'],
+    input: ['src/index.ts', 'src/define.ts', 'src/mock/testing.ts', 'src/mock/testing-msw.ts', 'src/bin/account-widgets.ts', 'src/server/index.ts'],
     external: isExternal,
     plugins: [esbuild(esbuildOptions)],
     output: {
@@ -100,11 +100,12 @@ export default [
       preserveModules: true,
       preserveModulesRoot: 'src',
       sourcemap: true,
+      sourcemapExcludeSources: true, // maps without the sources: docs/decisions.md, 'Source maps'
     },
   },
   {
     input: 'src/define.ts',
     plugins: [esbuildBundle(), terser({ ecma: 2022, module: true, format: { comments: false } })],
-    output: { file: 'dist/account-widgets.bundle.js', format: 'esm', sourcemap: true },
+    output: { file: 'dist/account-widgets.bundle.js', format: 'esm', sourcemap: true, sourcemapExcludeSources: true },
   },
 ];

@@ -2,7 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { withActions } from 'storybook/actions/decorator';
+import { action } from 'storybook/actions';
 import manifest from '../custom-elements.json';
 import { publicApi, publicEvents } from './manifest.js';
 import { themes } from './themes.js';
@@ -10,6 +10,7 @@ import { themes } from './themes.js';
 // Controls and the docs tables (attributes, properties, events, slots, parts, custom properties)
 // come from the manifest `npm run analyze` writes — its public API only.
 setCustomElementsManifest(publicApi(manifest));
+const EVENTS = publicEvents(manifest);
 
 /** The elements inherit the page's font, as in a portal; a story page gets a portal-like one. */
 const PAGE_FONT = 'font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;';
@@ -41,7 +42,16 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'de', theme: 'default' },
   decorators: [
-    withActions,
+    (story) => {
+      // Every public event of every element reaches the Actions panel with its `detail` (the
+      // default handler logs the bare Event, whose `detail` the panel cannot show). Captured on
+      // the document, so stories and docs pages alike, and `close` (which does not bubble) too.
+      if (!document.documentElement.dataset.awActions) {
+        document.documentElement.dataset.awActions = 'true';
+        for (const name of EVENTS) document.addEventListener(name, (e) => action(name)((e as CustomEvent).detail ?? {}), true);
+      }
+      return story();
+    },
     (story, context) => {
       // A story that sets its own language (German/English variants) keeps it.
       const lang = (context.parameters.lang as string | undefined) ?? (context.globals.locale as string);
@@ -52,8 +62,6 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     options: { storySort: { order: ['Introduction', 'Elements'] } },
-    // Every public event of every element shows up in the Actions panel.
-    actions: { handles: publicEvents(manifest) },
   },
   tags: ['autodocs'],
 };

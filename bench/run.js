@@ -5,6 +5,7 @@
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { entrySizes } from './entry-sizes.js';
 
 const bundle = 'dist/account-widgets.bundle.js';
 if (!existsSync(bundle)) {
@@ -17,6 +18,11 @@ const gzip = gzipSync(code, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log('\n## Bundle: every element with Lit (dist/account-widgets.bundle.js)');
 console.log(`minified: ${kb(code.length)}   min+gzip: ${kb(gzip)}   budget: 35.0 KB min+gzip   ${gzip <= 35 * 1024 ? 'within budget' : 'OVER BUDGET'}`);
+
+// Per-element entries: what a consumer's bundler ships when importing only one element.
+console.log('\n## Entry points: bundled from dist/ with Lit, minified (bench/entry-sizes.js)');
+console.log('| entry | minified | min+gzip |\n|---|---|---|');
+for (const [name, min, gz] of await entrySizes()) console.log(`| ${name} | ${kb(min)} | ${kb(gz)} |`);
 
 // Browser cases: each is a standalone script printing its own table.
 for (const script of ['bench/tree.js']) {

@@ -5,7 +5,7 @@
 // backend's admin surface (`POST /api/__demo/reset`, `POST /api/__demo/current-account`).
 import { setupWorker } from 'msw/browser';
 import { RestAdapter } from '../src/api/rest-adapter.js';
-import { createHandlers } from '../src/mock/handlers.js';
+import { createHandlers } from '../src/mock/testing-msw.js';
 import { MockBackend } from '../src/mock/mock-backend.js';
 import { orderReadyAfterMs } from './provisioning-time.js';
 import { brands, portalText, type PortalLanguage, type PortalTextKey, type PortalTheme } from './portal-text.js';

@@ -7,7 +7,10 @@ export { adapterContext } from './api/context.js';
 export { RestAdapter, type RestAdapterOptions, type RestRequestInfo } from './api/rest-adapter.js';
 export { defineElement } from './core/define.js';
 export { registerTranslations, type Message, type Catalogue, type Overrides } from './core/localize.js';
-export type { AccountEventDetail, SubaccountAddedDetail, AdapterErrorDetail } from './core/events.js';
+export type { NestedStrings } from './core/nested-strings.js';
+export type { AccountEventDetail, SubaccountAddedDetail, AdapterErrorDetail, EmptyDetail } from './core/events.js';
+// HTMLElementTagNameMap and GlobalEventHandlersEventMap, without the define side effect:
+export type * from './globals.js';
 export { AccountWidgetElement } from './core/account-widget-element.js';
 export { MemoryDraftStore, sessionDraftStore, type DraftStore } from './core/draft-store.js';
 export { AccountTree, type AccountTreeView } from './elements/account-tree/account-tree.js';

@@ -6,10 +6,11 @@ import type { AddSubaccountDialog } from '../src/elements/add-subaccount-dialog/
 import type { LinkAccountFlow } from '../src/elements/link-account-flow/link-account-flow.js';
 import '../src/elements/location-management/define.js';
 import type { LocationManagement } from '../src/elements/location-management/location-management.js';
-import { createHandlers, problemResponse } from '../src/mock/handlers.js';
+import { createHandlers, problemResponse } from '../src/mock/testing-msw.js';
 import { MockBackend, type MockBackendOptions } from '../src/mock/mock-backend.js';
 import { DEMO_CODE, SEED } from '../src/mock/seed.js';
 import { shopDraft, until } from './support.js';
+import { PARTNER_PARTS, PARTNER_STRINGS } from './white-label.js';
 
 /**
  * `<location-management>` as a portal embeds it without any JavaScript of its own: `api-base="/api"`,
@@ -49,6 +50,10 @@ interface Setup {
   orderUrl?: string;
   /** Render without `api-base`: a portal that forgot to configure the backend. */
   noBackend?: boolean;
+  /** The section's `strings` (its own keys, and nested ones for the elements inside it). */
+  strings?: LocationManagement['strings'];
+  /** A partner stylesheet on the page, around the section. */
+  css?: string;
 }
 
 
@@ -70,9 +75,10 @@ function story(lang: Lang, setup: Setup = {}): Story {
     ],
     render: (args) => {
       const orderUrl = (args['order-url'] as string) || setup.orderUrl;
-      return html`<location-management
+      return html`${setup.css ? html`<style .textContent=${setup.css}></style>` : nothing}<location-management
         api-base=${setup.noBackend ? nothing : API}
         order-url=${orderUrl || nothing}
+        .strings=${setup.strings}
         @account-open=${(e: Event) => e.preventDefault()}
         @order-handover=${(e: Event) => e.preventDefault()}
       >
@@ -168,6 +174,8 @@ export const OwnHeadingAndDescriptionEn: Story = {
   },
 };
 
+// ——— White label: the partner styles the elements inside through the section's exported parts and
+// re-words them through the section's `strings` (this instance only) ———
 // ——— Adding ———
 const openDialog = async (el: LocationManagement): Promise<AddSubaccountDialog> => {
   const button = await until(() => inShadow<HTMLButtonElement>(el, '[part~="add-button"]'));
@@ -177,6 +185,16 @@ const openDialog = async (el: LocationManagement): Promise<AddSubaccountDialog> 
   return dialog;
 };
 export const AddDialogOpenDe = story('de', { play: async (el) => void (await openDialog(el)) });
+export const WhiteLabelPartsAndNestedStringsEn = story('en', { css: PARTNER_PARTS, strings: PARTNER_STRINGS });
+export const WhiteLabelDialogEn = story('en', {
+  css: PARTNER_PARTS,
+  strings: PARTNER_STRINGS,
+  play: async (el) => {
+    const dialog = await openDialog(el);
+    inShadow<HTMLButtonElement>(dialog, '#option-link')!.click();
+    await until(() => inShadow<LinkAccountFlow>(dialog, '[data-flow="link"]'));
+  },
+});
 export const AddDialogOpenEn = story('en', { play: async (el) => void (await openDialog(el)) });
 export const HandOverToShopEn = story('en', {
   orderUrl: 'https://shop.example.test/order',

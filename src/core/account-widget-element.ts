@@ -6,6 +6,7 @@ import { errorCatalogues, type ErrorMessages } from '../i18n/errors.js';
 import { AdapterController, DEFAULT_REQUEST_TIMEOUT } from './adapter-controller.js';
 import { emit } from './events.js';
 import { LocalizeController, type Catalogue, type Overrides } from './localize.js';
+import type { NestedStrings } from './nested-strings.js';
 
 /**
  * What every public element shares: where its backend comes from (`adapter`, context, or
@@ -27,8 +28,11 @@ export class AccountWidgetElement<C extends Catalogue = Catalogue> extends LitEl
    */
   @property({ type: Number, attribute: 'request-timeout' }) accessor requestTimeout = DEFAULT_REQUEST_TIMEOUT;
 
-  /** Overrides for any of the element's messages (and the shared error messages), by key. */
-  @property({ attribute: false }) accessor strings: Overrides<C & ErrorMessages> | undefined;
+  /**
+   * Overrides for any of the element's messages (and the shared error messages), by key; and for
+   * the elements inside it, by their tag name: `{ 'account-tree': { treeLabel: 'Sites' } }`.
+   */
+  @property({ attribute: false }) accessor strings: (Overrides<C & ErrorMessages> & NestedStrings) | undefined;
 
   protected readonly adapters = new AdapterController(this);
   protected readonly errorL10n = new LocalizeController<ErrorMessages>(this, 'errors', errorCatalogues);
@@ -59,7 +63,7 @@ export class AccountWidgetElement<C extends Catalogue = Catalogue> extends LitEl
     return error;
   }
 
-  /** A localized, human message for an error, chosen by its code. */
+  /** A localized, human message for an error, chosen by its code. @internal (for the elements and tests, not the public API) */
   errorMessage(value: unknown): string {
     const error = AccountWidgetsError.from(value);
     if (error.details?.noAdapter) return this.errorL10n.t('no-adapter');

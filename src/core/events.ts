@@ -12,6 +12,8 @@ export interface SubaccountAddedDetail {
 export interface AdapterErrorDetail {
   error: AccountWidgetsError;
 }
+/** The detail of events that carry no data (`flow-back`, `flow-close`). */
+export type EmptyDetail = Record<string, never>;
 
 /**
  * Dispatches a typed event that bubbles and crosses shadow roots, as every public event of the

@@ -58,6 +58,9 @@ export class LocalizeController<C extends Catalogue> implements ReactiveControll
   private readonly scope: string;
   private readonly catalogues: Catalogues<C>;
   private cachedLang?: string;
+  /** Elements around the host (through shadow roots) whose `strings` may hold nested overrides. */
+  private ancestors: HTMLElement[] = [];
+  private lastStrings?: unknown;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement & { strings?: Overrides<C> },
@@ -73,6 +76,10 @@ export class LocalizeController<C extends Catalogue> implements ReactiveControll
   hostConnected(): void {
     controllers.add(this as unknown as LocalizeController<Catalogue>);
     this.cachedLang = undefined;
+    this.ancestors = [];
+    for (let node: Node | null = this.host.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+      if (node instanceof HTMLElement && 'strings' in node) this.ancestors.push(node);
+    }
     if (!observer && typeof MutationObserver !== 'undefined' && globalThis.document) {
       observer = new MutationObserver(() => {
         for (const c of controllers) {
@@ -94,6 +101,22 @@ export class LocalizeController<C extends Catalogue> implements ReactiveControll
 
   hostDisconnected(): void {
     controllers.delete(this as unknown as LocalizeController<Catalogue>);
+  }
+
+  /** New `strings` on the host re-render the elements inside it that take nested overrides from it. */
+  hostUpdate(): void {
+    if (this.host.strings === this.lastStrings) return;
+    this.lastStrings = this.host.strings;
+    for (const c of controllers) if (c.ancestors.includes(this.host)) c.host.requestUpdate();
+  }
+
+  /** A nested override for this element's scope from the closest ancestor that names `key`. */
+  private inherited(key: string): Message | undefined {
+    for (const ancestor of this.ancestors) {
+      const nested = (ancestor as { strings?: Record<string, unknown> }).strings?.[this.scope];
+      if (nested && typeof nested === 'object' && key in nested) return (nested as Record<string, Message>)[key];
+    }
+    return undefined;
   }
 
   /** The resolved BCP 47 tag of the closest `lang`, e.g. `de-DE`. */
@@ -141,6 +164,7 @@ export class LocalizeController<C extends Catalogue> implements ReactiveControll
     const lang = this.language;
     return (
       this.host.strings?.[key as keyof C] ??
+      this.inherited(key) ??
       extraTranslations.get(this.lang.toLowerCase())?.get(this.scope)?.[key] ??
       extraTranslations.get(lang)?.get(this.scope)?.[key] ??
       this.catalogues[lang]?.[key] ??

@@ -1,16 +1,18 @@
 /**
  * MSW v2 handlers serving a mock backend over the REST contract (api/openapi.yaml), for
- * Storybook, the demo portal and HTTP-level tests — partners get them from `account-widgets/testing`:
+ * Storybook, the demo portal and HTTP-level tests — partners get them from `account-widgets/testing/msw`
+ * (`msw` is an optional peer dependency of that entry only):
  *
  *   import { setupWorker } from 'msw/browser';
- *   import { MockBackend, createHandlers } from 'account-widgets/testing';
+ *   import { MockBackend } from 'account-widgets/testing';
+ *   import { createHandlers } from 'account-widgets/testing/msw';
  *   const worker = setupWorker(...createHandlers(new MockBackend(), { baseUrl: '/api' }));
  *   await worker.start();
  *
  * The routes themselves (statuses, problem+json, the `__demo` test hooks) are `restRoutes()` in
  * rest-routes.ts, which the reference server (`account-widgets/server`) serves over node:http too.
  */
-import { http, type RequestHandler } from 'msw';
+import { http, type RequestHandler } from './msw-runtime.js';
 import { restRoutes, type HandlerBackend } from './rest-routes.js';
 
 export { problemResponse, type HandlerBackend } from './rest-routes.js';

@@ -19,7 +19,7 @@
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { createHandlers, type HandlerBackend } from '../../src/mock/handlers.js';
+import { createHandlers, type HandlerBackend } from '../../src/mock/testing-msw.js';
 import { MockBackend } from '../../src/mock/mock-backend.js';
 
 /**

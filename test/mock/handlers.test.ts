@@ -6,7 +6,7 @@ import { AccountWidgetsError, ERROR_CODES } from '../../src/api/errors.js';
 import { PROBLEM_CONTENT_TYPE, STATUS_BY_CODE } from '../../src/api/problem.js';
 import { RestAdapter } from '../../src/api/rest-adapter.js';
 import * as v from '../../src/api/validate.js';
-import { createHandlers, problemResponse } from '../../src/mock/handlers.js';
+import { createHandlers, problemResponse } from '../../src/mock/testing-msw.js';
 import { MockBackend } from '../../src/mock/mock-backend.js';
 import * as testing from '../../src/mock/testing.js';
 import { SEED } from '../../src/mock/seed.js';
@@ -261,8 +261,11 @@ describe('MSW handlers (createHandlers)', () => {
     expect((await (await fetch('/fresh/me')).json()).id).to.equal(SEED.standalone.id);
   });
 
-  it('is exported from the testing entry with the mock backend, adapter and seed', () => {
-    expect(testing.createHandlers).to.equal(createHandlers);
+  it('is exported from its own entry; the testing entry has the mock backend, adapter and seed without MSW', async () => {
+    const mswEntry = await import('../../src/mock/testing-msw.js');
+    expect(mswEntry.createHandlers).to.equal(createHandlers);
+    expect(Object.keys(mswEntry).sort()).to.deep.equal(['createHandlers', 'problemResponse']);
+    expect(Object.keys(testing).sort()).to.deep.equal(['DEMO_CODE', 'InMemoryAdapter', 'MockBackend', 'SEED']);
     expect(testing.MockBackend).to.equal(MockBackend);
     expect(new testing.InMemoryAdapter().backend).to.be.instanceOf(MockBackend);
     expect(testing.SEED.main.id).to.equal(MAIN);

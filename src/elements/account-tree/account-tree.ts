@@ -91,8 +91,11 @@ function compareText(a: string, b: string): number {
  * @csspart name - An account's name.
  * @csspart meta - The line with customer number and city.
  * @csspart managed-by - "Managed by" above the main account in a sub-account's view.
- * @csspart badge - Every badge (icon and text, next to the name); also `badge-role` (main account), `badge-relation`
- *   (sub-account, collective invoice), `badge-status` (being set up, suspended), `badge-current` ("This account").
+ * @csspart badge - Every badge (icon and text, next to the name).
+ * @csspart badge-role - The role badge ("Main account").
+ * @csspart badge-relation - The relation badge (sub-account, collective invoice).
+ * @csspart badge-status - The status badge (being set up, suspended).
+ * @csspart badge-current - "This account" in a sub-account's view.
  * @csspart badge-tip - What a row's badges mean: shown on hover and while the row has keyboard focus (Escape hides
  *   it); also the row's accessible description.
  * @csspart match - Text matching the filter (a `<mark>`).

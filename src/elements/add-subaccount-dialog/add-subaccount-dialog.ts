@@ -13,6 +13,7 @@ import { isGuardedFlow, type LeaveRisk } from '../../core/flow-guard.js';
 import { LocalizeController } from '../../core/localize.js';
 import { deepActiveElement } from '../../core/step-focus.js';
 import { base, tokens } from '../../core/styles.js';
+import { LINK_EXPORTS, ORDER_EXPORTS } from '../../core/export-parts.js';
 import { tagFor } from '../../core/tag-name.js';
 import { addSubaccountDialogCatalogues, type AddSubaccountDialogMessages } from '../../i18n/add-subaccount-dialog.js';
 import { LinkAccountFlow } from '../link-account-flow/link-account-flow.js';
@@ -47,6 +48,9 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([di
  * `close-request`; while a flow has a request in flight or an unfinished link, the dialog asks the
  * person inside itself and, when they leave, cancels the open link request.
  *
+ * Forwarded from the flows inside (`exportparts`, listed in the manifest): the link flow's parts as
+ * `link-<part>`, the order flow's as `order-<part>` (e.g. `::part(link-primary-button)`).
+ *
  * @summary Modal to add a sub-account: create a new one or link an existing one.
  * @tagname add-subaccount-dialog
  *
@@ -62,6 +66,9 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([di
  * @csspart close-button - The × button.
  * @csspart body - The content below the header.
  * @csspart option - Each of the two choices, a card (`option-create`, `option-link` too; `option-unavailable` when create is not offered).
+ * @csspart option-create - The *create new* choice card.
+ * @csspart option-link - The *add existing* choice card.
+ * @csspart option-unavailable - A choice card that is not offered (explains why).
  * @csspart option-button - The button inside a choice card (its click target covers the card).
  * @csspart notice - Explanations (sub-account, limit reached, load error).
  * @csspart confirm - The in-dialog question before closing mid-request.
@@ -582,6 +589,7 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
       html`<${tag}
         data-flow="link"
         part="flow"
+        exportparts=${LINK_EXPORTS}
         embedded
         .adapter=${this.configuredAdapter}
         .requestTimeout=${this.requestTimeout}
@@ -601,6 +609,7 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
       html`<${tag}
         data-flow="order"
         part="flow"
+        exportparts=${ORDER_EXPORTS}
         embedded
         .adapter=${this.configuredAdapter}
         .requestTimeout=${this.requestTimeout}

@@ -11,6 +11,7 @@ import { AccountWidgetElement } from '../../core/account-widget-element.js';
 import { Announcer } from '../../core/announcer.js';
 import type { SubaccountAddedDetail } from '../../core/events.js';
 import { LocalizeController } from '../../core/localize.js';
+import { DIALOG_EXPORTS, TREE_EXPORTS } from '../../core/export-parts.js';
 import { base, tokens } from '../../core/styles.js';
 import { tagFor } from '../../core/tag-name.js';
 import { locationManagementCatalogues, type LocationManagementMessages } from '../../i18n/location-management.js';
@@ -30,6 +31,10 @@ import { styles } from './location-management.styles.js';
  * back from the portal's shop (`order-url`) with an `order` parameter in the address sees that
  * order finish in the dialog; the parameter is then removed from the address, so a reload does
  * not pick the order up again. Without `order-url` the address is never read or changed.
+ *
+ * Forwarded from the elements inside (`exportparts`, listed in the manifest): every part of the
+ * tree as `tree-<part>`, of the dialog as `dialog-<part>`, of the link flow as `link-<part>` and of
+ * the order flow as `order-<part>` (e.g. `::part(tree-row)`, `::part(dialog-close-button)`).
  *
  * @summary Site management: the main account, its sub-accounts, and adding more.
  * @tagname location-management
@@ -194,6 +199,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
       </fieldset>
       <${treeTag}
         part="tree"
+        exportparts=${TREE_EXPORTS}
         ?hidden=${failed}
         .adapter=${this.configuredAdapter}
         .requestTimeout=${this.requestTimeout}
@@ -204,6 +210,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
       ${canAdd
         ? html`<${dialogTag}
             part="dialog"
+            exportparts=${DIALOG_EXPORTS}
             .adapter=${this.configuredAdapter}
             .requestTimeout=${this.requestTimeout}
             .currentAccount=${account}

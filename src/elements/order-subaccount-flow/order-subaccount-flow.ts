@@ -87,6 +87,8 @@ const isEditStep = (step: OrderStep): step is EditStep => (EDIT_STEPS as readonl
  * @event subaccount-added - `{ account, via: 'order', order }`: the order completed; the new account exists.
  * @event order-cancel - `{ step, orderId? }`: the customer left the flow (Cancel, or Close while provisioning). The draft is kept; an order already placed goes on.
  * @event adapter-error - `{ error }`: a backend call failed.
+ * @event flow-back - Back pressed on the first step (only shown when `embedded`). Bubbles, composed.
+ * @event flow-close - The customer closed the flow (only when `embedded`): Cancel, or Close on the last step. Bubbles, composed.
  *
  * @slot intro - Content above the flow, e.g. an introduction from the portal.
  * @slot done - Extra content on the done step, e.g. a link to the new account.

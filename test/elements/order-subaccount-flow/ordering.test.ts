@@ -5,6 +5,7 @@ import {
   acceptTerms,
   active,
   fieldError,
+  holdOrders,
   InMemoryAdapter,
   PROVISIONING_MS,
   pressNext,
@@ -72,7 +73,7 @@ describe('<order-subaccount-flow>: ordering never orders twice', () => {
 
   it('a double click (and Enter on top) places one order', async () => {
     const { adapter, keys } = recordingAdapter();
-    adapter.backend.latency = 50;
+    const gate = holdOrders(adapter); // the request stays in flight until the test lets it go
     const { el } = await setup({ adapter });
     await toReview(el);
     await acceptTerms(el);
@@ -84,6 +85,7 @@ describe('<order-subaccount-flow>: ordering never orders twice', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-disabled')).to.equal('true');
     expect(el.leaveRisk).to.equal('busy');
+    gate.release();
     await waitForStep(el, 'provisioning');
     expect(keys).to.have.length(1);
     expect(adapter.backend.orders()).to.have.length(1);
