@@ -169,11 +169,13 @@ export const styles = css`
     width: 1.1em;
     height: 1.1em;
   }
+  /* Outlined on the row's surface like every badge, so a partner's colour for the badge part keeps
+     its contrast; a double-weight outline and a filled icon set it apart. */
   .badge-main {
-    background: var(--_primary);
-    border-color: var(--_primary);
-    color: var(--_on-primary);
-    --_badge-icon-cut: var(--_primary);
+    background: var(--_tree-bg);
+    border: 2px solid currentColor;
+    color: var(--_primary);
+    --_badge-icon-cut: var(--_tree-bg);
   }
   .badge-collective {
     color: var(--_primary);

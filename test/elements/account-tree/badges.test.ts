@@ -72,6 +72,7 @@ describe('<account-tree> badges tell the truth and explain themselves', () => {
     expect(tip.textContent).to.contain(en.suspendedExplain);
     expect(tip.textContent).to.contain(en.subExplain.replace('{main}', SEED.main.name));
     expect(shown(tip)).to.equal(false);
+    $(row, '[data-badge="suspended"]').scrollIntoView({ block: 'center' });
     const badge = $(row, '[data-badge="suspended"]').getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(badge.x + badge.width / 2), Math.round(badge.y + badge.height / 2)] });
     expect(shown(tip)).to.equal(true);
