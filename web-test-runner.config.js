@@ -8,8 +8,10 @@ import { chromiumArgs, executablePath } from './scripts/chromium.js';
 import { firefoxLaunchOptions, withKeyNames } from './scripts/firefox.js';
 import { webkitLauncher } from './scripts/wtr/webkit-launcher.js';
 
+const named = (launcher, name) => Object.assign(launcher, { name });
+
 const launchers = {
-  chromium: () => chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } }),
+  chromium: () => named(chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } }), 'Chromium'),
   // The Chrome launcher drives Firefox too, given puppeteer-core (WebDriver BiDi). One page at a
   // time: a second page of the same headless Firefox never has focus, so key presses go nowhere.
   firefox: () =>
