@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { WebDriverSession } from './webdriver.js';
 
 export const webkitDriver = process.env.WEBKIT_DRIVER || 'WebKitWebDriver';
-export const webkitBinary = process.env.WEBKIT_BINARY ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const multiarch = { x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' }[process.arch] ?? `${process.arch}-linux-gnu`;
+export const webkitBinary = process.env.WEBKIT_BINARY ?? `/usr/lib/${multiarch}/webkit2gtk-4.1/MiniBrowser`;
 const isSafari = /safaridriver$/.test(webkitDriver);
 
 /**
