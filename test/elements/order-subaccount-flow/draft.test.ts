@@ -184,15 +184,18 @@ describe('<order-subaccount-flow>: the draft survives closing and reloading', ()
 
   it('keeps the answer of an order sent just before the flow was closed, and resumes it', async () => {
     const store = new MemoryDraftStore();
-    const adapter = new InMemoryAdapter({ provisioningMs: PROVISIONING_MS, latency: 100 });
+    const adapter = new InMemoryAdapter({ provisioningMs: PROVISIONING_MS });
     const first = await setup({ adapter, store });
     await toReview(first.el);
     await acceptTerms(first.el);
+    // Long enough that the order is still in flight after the key press in every engine.
+    adapter.backend.latency = 1000;
     await pressNext(first.el);
     expect(first.el.leaveRisk).to.equal('busy');
     first.el.abandon();
     first.el.remove(); // the host closes while the request is in flight
     await waitUntil(() => store.get(KEY) && stored(store).orderId, 'the order id was not kept', { timeout: 3000 });
+    adapter.backend.latency = 0;
     const second = await setup({ adapter, store, wait: 'provisioning' });
     adapter.backend.advanceTime(PROVISIONING_MS);
     await waitForStep(second.el, 'done');

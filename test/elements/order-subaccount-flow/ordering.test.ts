@@ -70,10 +70,12 @@ describe('<order-subaccount-flow>: ordering never orders twice', () => {
 
   it('a double click (and Enter on top) places one order', async () => {
     const { adapter, keys } = recordingAdapter();
-    adapter.backend.latency = 50;
     const { el } = await setup({ adapter });
     await toReview(el);
     await acceptTerms(el);
+    // Long enough that the order is still in flight after the key press, even where a key press
+    // over WebDriver BiDi takes tens of milliseconds on a loaded machine (Firefox).
+    adapter.backend.latency = 1000;
     const button = q<HTMLButtonElement>(el, '[part="next"]');
     button.click();
     button.click();
