@@ -268,17 +268,17 @@ export async function openEngine(name) {
     };
   }
   if (name === 'webkit') {
-    // One browser per page (WebKitWebDriver drives one session per process).
-    const browsers = [];
-    const first = await launchWebKit();
-    browsers.push(first);
+    // One browser per page (WebKitWebDriver drives one session per process); the first is started
+    // here, to report the version and fail early.
+    let spare = await launchWebKit();
+    const open = new Set([spare]);
     return {
       name,
-      version: first.version,
+      version: spare.version,
       async newPage({ width = 1280, height = 900 } = {}) {
-        const browser = browsers.length === 1 && !first.used ? first : await launchWebKit();
-        if (browser !== first) browsers.push(browser);
-        first.used = true;
+        const browser = spare ?? (await launchWebKit());
+        spare = undefined;
+        open.add(browser);
         const { session } = browser;
         await session.setViewport({ width, height });
         return new Page(name, {
@@ -290,12 +290,12 @@ export async function openEngine(name) {
           setViewport: (size) => session.setViewport(size),
           screenshot: async () => Buffer.from(await session.screenshot(), 'base64'),
           close: async () => {
+            open.delete(browser);
             await browser.stop();
-            browsers.splice(browsers.indexOf(browser), 1);
           },
         });
       },
-      close: () => Promise.all(browsers.map((b) => b.stop())),
+      close: () => Promise.all([...open].map((browser) => browser.stop())),
     };
   }
   throw new Error(`unknown engine ${name}`);

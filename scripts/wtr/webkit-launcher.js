@@ -38,7 +38,8 @@ export class WebKitLauncher {
       await session.setViewport({ width: 800, height: 600 });
       await session.navigate(url);
     } catch (error) {
-      this.release(slot);
+      // A browser that cannot start or navigate is replaced by a fresh one for the next file.
+      await this.discard(slot);
       throw error;
     }
   }
@@ -57,8 +58,9 @@ export class WebKitLauncher {
       // Stop whatever still runs on the page (timers, pollers) before the next file.
       await slot.browser.session.navigate('about:blank');
       await slot.browser.session.releaseActions().catch(() => {});
-    } finally {
       this.release(slot);
+    } catch {
+      await this.discard(slot);
     }
     return {};
   }
@@ -87,11 +89,17 @@ export class WebKitLauncher {
     if (this.slots.length < this.concurrency) {
       const slot = { taken: true };
       slot.starting = launchWebKit().then((browser) => (slot.browser = browser));
-      slot.starting.catch(() => this.slots.splice(this.slots.indexOf(slot), 1));
       this.slots.push(slot);
       return slot;
     }
     return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  async discard(slot) {
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    await slot.browser?.stop().catch(() => {});
+    const next = this.waiting.shift();
+    if (next) this.acquire().then(next);
   }
 
   release(slot) {
