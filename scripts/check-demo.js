@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startDemoServer } from './dev-server-config.js';
 import { enginesToCheck, openEngine, PROBE_PATH, PROBE_SCRIPT, withProbe } from './engines.js';
-import { freePort } from './webkit.js';
+import { freePort } from './free-port.js';
 
 const SHOTS = resolve('screenshots');
 const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');

@@ -6,9 +6,9 @@
 // installed, so no window pops up on a desktop and two instances never compete for focus.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.js';
 import { WebDriverSession } from './webdriver.js';
 
 export const webkitDriver = process.env.WEBKIT_DRIVER || 'WebKitWebDriver';
@@ -35,15 +35,6 @@ export function webkitCapabilities() {
   if (isSafari) return { browserName: 'safari' };
   return { 'webkitgtk:browserOptions': { ...(webkitBinary ? { binary: webkitBinary } : {}), args: ['--automation'] } };
 }
-
-export const freePort = () =>
-  new Promise((done, fail) => {
-    const probe = createServer().once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
 
 const hasXvfb = () => !isSafari && spawnSync('sh', ['-c', 'command -v Xvfb'], { stdio: 'ignore' }).status === 0;
 
