@@ -41,6 +41,9 @@ export default {
   ],
   browsers: wanted.map((name) => launchers[name]()),
   concurrency: 2,
+  // A cold Firefox profile or WebKit's driver + display on a loaded CI machine can take longer
+  // than the default 30 s to show the first test page.
+  browserStartTimeout: 120_000,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 15 * 60 * 1000,
   coverageConfig: {

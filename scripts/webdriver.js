@@ -88,12 +88,23 @@ export class WebDriverSession {
     return this.command('POST', '/execute/async', { script, args });
   }
 
+  /**
+   * Input actions run one after another: a driver refuses new actions while others are underway
+   * ("A previous interaction is still underway"), which happens when a test timed out during a
+   * key press and the next test presses a key.
+   */
   performActions(actions) {
-    return this.command('POST', '/actions', { actions });
+    return this.queued(() => this.command('POST', '/actions', { actions }));
   }
 
   releaseActions() {
-    return this.command('DELETE', '/actions');
+    return this.queued(() => this.command('DELETE', '/actions'));
+  }
+
+  queued(run) {
+    const next = (this.inputQueue ?? Promise.resolve()).catch(() => {}).then(run);
+    this.inputQueue = next;
+    return next;
   }
 
   keys(actions) {
