@@ -84,6 +84,7 @@ describe('<order-subaccount-flow>: ordering never orders twice', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-disabled')).to.equal('true');
     expect(el.leaveRisk).to.equal('busy');
+    await waitUntil(() => el.step === 'provisioning', 'the order answered', { timeout: 5000 });
     await waitForStep(el, 'provisioning');
     expect(keys).to.have.length(1);
     expect(adapter.backend.orders()).to.have.length(1);
