@@ -91,7 +91,7 @@ function esbuildBundle() {
 
 export default [
   {
-    input: ['src/index.ts', 'src/define.ts', 'src/mock/testing.ts'],
+    input: ['src/index.ts', 'src/define.ts', 'src/mock/testing.ts', 'src/bin/account-widgets.ts', 'src/server/index.ts'],
     external: isExternal,
     plugins: [esbuild(esbuildOptions)],
     output: {

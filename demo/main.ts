@@ -1,5 +1,6 @@
 // The demo portal: a customer portal page around <location-management>, on the mock backend
-// served over HTTP by an MSW service worker — the same path a real portal's REST calls take
+// served over HTTP by an MSW service worker (or, with `npm start -- --backend http`, by the
+// reference server on its own port, cross-origin with CORS) — the same path a real portal's REST calls take
 // (`api-base="/api"`; the element builds its own RestAdapter). The demo controls talk to the mock
 // backend's admin surface (`POST /api/__demo/reset`, `POST /api/__demo/current-account`).
 import { setupWorker } from 'msw/browser';
@@ -8,12 +9,17 @@ import { createHandlers } from '../src/mock/handlers.js';
 import { MockBackend } from '../src/mock/mock-backend.js';
 import { brands, portalText, type PortalLanguage, type PortalTextKey, type PortalTheme } from './portal-text.js';
 
-const API = '/api';
+const params = new URLSearchParams(location.search);
+/**
+ * `npm start -- --backend http` serves the API from the reference server (account-widgets/server)
+ * and opens the demo with `?api=http://127.0.0.1:8080/api`; only a local address is taken.
+ */
+const HTTP_API = /^http:\/\/(127\.0\.0\.1|localhost):\d{1,5}\/[\w/-]*$/.test(params.get('api') ?? '') ? params.get('api')! : undefined;
+const API = HTTP_API ?? '/api';
 const STORAGE = { lang: 'aw-demo-lang', theme: 'aw-demo-theme', account: 'aw-demo-account' } as const;
 const DRAFT_PREFIX = 'account-widgets:order-draft:';
 
 const select = (id: string) => document.getElementById(id) as HTMLSelectElement;
-const params = new URLSearchParams(location.search);
 const root = document.documentElement;
 const api = new RestAdapter({ baseUrl: API });
 
@@ -115,18 +121,25 @@ function toast(message: string): void {
 // Start: the mock API first, then the elements.
 
 try {
-  const backend = new MockBackend({ latency: 350 });
-  const worker = setupWorker(...createHandlers(backend, { baseUrl: API }));
-  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
   const account = pick(sessionStorage.getItem(STORAGE.account), [...select('account').options].map((o) => o.value), 'acc-main');
   select('account').value = account;
-  backend.setCurrentAccount(account);
+  if (HTTP_API) {
+    document.querySelector('location-management')?.setAttribute('api-base', HTTP_API);
+    await demoCall('current-account', { id: account });
+  } else {
+    const backend = new MockBackend({ latency: 350 });
+    const worker = setupWorker(...createHandlers(backend, { baseUrl: API }));
+    await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+    backend.setCurrentAccount(account);
+  }
 } catch (error) {
   // Service workers need a secure context: http://127.0.0.1 or http://localhost, not a LAN address.
   const message = document.createElement('p');
   message.className = 'startup-error';
   message.setAttribute('role', 'alert');
-  message.textContent = `The mock API could not start (${String(error)}). Open the demo on http://127.0.0.1 or http://localhost.`;
+  message.textContent = HTTP_API
+    ? `The reference server at ${HTTP_API} does not answer (${String(error)}). Start it with npm start -- --backend http.`
+    : `The mock API could not start (${String(error)}). Open the demo on http://127.0.0.1 or http://localhost.`;
   document.querySelector('.section-card')!.prepend(message);
 }
 

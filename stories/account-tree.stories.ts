@@ -19,7 +19,7 @@ export default {
     filterDelay: { control: 'number', description: 'Debounce of `filter` in ms' },
     pageSize: { control: 'number', description: 'Rows per request' },
   },
-  args: { filter: '', filterDelay: 200, pageSize: 100 },
+  args: { filter: '', filterDelay: 200, pageSize: 50 },
 } satisfies Meta;
 
 type Story = StoryObj;
@@ -39,7 +39,7 @@ function tree(lang: Lang, makeAdapter: () => AccountAdapter, extra?: (args: Args
         .adapter=${makeAdapter()}
         .filter=${a.filter ?? ''}
         .filterDelay=${a.filterDelay ?? 200}
-        .pageSize=${a.pageSize ?? 100}
+        .pageSize=${a.pageSize ?? 50}
         @account-open=${(e: Event) => e.preventDefault()}
       >
         ${extra?.(a)}
@@ -138,6 +138,30 @@ export const LoadingEnglish: Story = { name: 'Loading (English)', render: tree('
 
 export const ErrorState: Story = { name: 'Error (Retry works)', render: tree('de', failsOnce('network')) };
 export const ErrorEnglish: Story = { name: 'Error (English)', render: tree('en', failsOnce('server')) };
+
+/**
+ * A partner's adapter misbehaves once, then works (Retry): its own `TimeoutError` (shown as a
+ * timeout, as a call past `request-timeout` is), or a wrong shape (shown as an unreadable answer).
+ */
+function partnerOnce(fault: 'timeout' | 'shape') {
+  return () => {
+    const adapter = new InMemoryAdapter();
+    const current = adapter.getCurrentAccount.bind(adapter);
+    let first = true;
+    adapter.getCurrentAccount = async (opts?: RequestOptions): Promise<CurrentAccount> => {
+      const me = await current(opts);
+      if (!first) return me;
+      first = false;
+      if (fault === 'timeout') throw new DOMException('The partner backend timed out', 'TimeoutError');
+      return { ...me, customerNumber: 4711001 as unknown as string };
+    };
+    return adapter;
+  };
+}
+
+export const ErrorTimeout: Story = { name: 'Error: no answer in time (Retry works)', render: tree('de', partnerOnce('timeout')) };
+export const ErrorTimeoutEnglish: Story = { name: 'Error: no answer in time (English)', render: tree('en', partnerOnce('timeout')) };
+export const ErrorWrongShape: Story = { name: "Error: a partner adapter's wrong shape (English)", render: tree('en', partnerOnce('shape')) };
 
 export const CollectiveInvoice: Story = {
   name: 'Collective invoice',

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { AccountAdapter } from '../api/adapter.js';
 import { AccountWidgetsError } from '../api/errors.js';
 import { errorCatalogues, type ErrorMessages } from '../i18n/errors.js';
-import { AdapterController } from './adapter-controller.js';
+import { AdapterController, DEFAULT_REQUEST_TIMEOUT } from './adapter-controller.js';
 import { emit } from './events.js';
 import { LocalizeController, type Catalogue, type Overrides } from './localize.js';
 
@@ -20,15 +20,27 @@ export class AccountWidgetElement<C extends Catalogue = Catalogue> extends LitEl
   /** Base URL of the REST API; the element builds a `RestAdapter` itself (zero-JS drop-in). */
   @property({ attribute: 'api-base', reflect: true }) accessor apiBase: string | undefined;
 
+  /**
+   * The element-side deadline for every backend call, in milliseconds: a call that has not
+   * answered by then is given up and shown as a timeout with a Retry (0 turns the deadline off).
+   * Default 30 000, above `RestAdapter`'s 15 s per attempt.
+   */
+  @property({ type: Number, attribute: 'request-timeout' }) accessor requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+
   /** Overrides for any of the element's messages (and the shared error messages), by key. */
   @property({ attribute: false }) accessor strings: Overrides<C & ErrorMessages> | undefined;
 
   protected readonly adapters = new AdapterController(this);
   protected readonly errorL10n = new LocalizeController<ErrorMessages>(this, 'errors', errorCatalogues);
 
-  /** The resolved backend, or undefined when none is configured. */
+  /** The resolved backend behind the validating seam (core/adapter-controller.ts), or undefined when none is configured. */
   protected get resolvedAdapter(): AccountAdapter | undefined {
     return this.adapters.value;
+  }
+
+  /** The resolved backend as configured, without the seam: what a composite hands to its children (each guards it itself). */
+  protected get configuredAdapter(): AccountAdapter | undefined {
+    return this.adapters.raw;
   }
 
   /** The backend, or a `server` error the element shows when none is configured. */
@@ -51,6 +63,7 @@ export class AccountWidgetElement<C extends Catalogue = Catalogue> extends LitEl
   errorMessage(value: unknown): string {
     const error = AccountWidgetsError.from(value);
     if (error.details?.noAdapter) return this.errorL10n.t('no-adapter');
+    if (error.code === 'network' && error.details?.timeout) return this.errorL10n.t('timeout');
     if (error.code === 'code-invalid' && typeof error.attemptsLeft === 'number') {
       return this.errorL10n.t('code-invalid', { count: error.attemptsLeft });
     }

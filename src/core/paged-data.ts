@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError } from '../api/errors.js';
 import type { Page } from '../api/types.js';
 
 /** Fetches one page of a list; must honour `signal`. */
@@ -208,16 +207,10 @@ export class PagedList<T> {
   private start(p: number): InFlight<T> {
     const controller = new AbortController();
     const entry: InFlight<T> = { promise: undefined as unknown as Promise<T[]>, controller, viewport: false, users: 0 };
-    entry.promise = this.fetcher({ offset: p * this.pageSize, limit: this.pageSize, search: this.search }, controller.signal).then(
-      (page) => {
+    entry.promise = this.fill(p, controller.signal).then(
+      (items) => {
         if (controller.signal.aborted || this.disposed) throw abortError();
         if (this.inflight.get(p) === entry) this.inflight.delete(p);
-        const items = Array.isArray(page?.items) ? page.items.slice(0, this.pageSize) : [];
-        if (typeof page?.total === 'number' && Number.isFinite(page.total) && page.total >= 0) {
-          this.total = Math.floor(page.total);
-        } else if (p === 0) {
-          this.total = items.length;
-        }
         this.pages.set(p, items);
         this.failed.delete(p);
         this.onChange?.();
@@ -225,7 +218,8 @@ export class PagedList<T> {
       },
       (error: unknown) => {
         if (this.inflight.get(p) === entry) this.inflight.delete(p);
-        if (!controller.signal.aborted && !this.disposed && !isAbortError(error)) {
+        // Only our own abort is silent: an AbortError the backend raised itself is a failed page.
+        if (!controller.signal.aborted && !this.disposed) {
           this.failed.set(p, error);
           this.onError?.(error, p);
           this.onChange?.();
@@ -237,6 +231,37 @@ export class PagedList<T> {
     entry.promise.catch(() => {});
     this.inflight.set(p, entry);
     return entry;
+  }
+  /**
+   * The rows of page `p`. A server may cap its pages below `limit` (the contract lets it): a short
+   * answer is followed by a request for what is still missing, from the offset where it ended,
+   * until the page is full or the list ends. An empty answer before `total` means the list is
+   * shorter than announced: the total shrinks to what exists, so no row waits for data forever.
+   */
+  private async fill(p: number, signal: AbortSignal): Promise<T[]> {
+    const start = p * this.pageSize;
+    const items: T[] = [];
+    let first = true;
+    while (items.length < this.pageSize) {
+      if (signal.aborted) throw abortError();
+      const offset = start + items.length;
+      const page = await this.fetcher({ offset, limit: this.pageSize - items.length, search: this.search }, signal);
+      if (signal.aborted || this.disposed) throw abortError();
+      const got = Array.isArray(page?.items) ? page.items.slice(0, this.pageSize - items.length) : [];
+      items.push(...got);
+      if (typeof page?.total === 'number' && Number.isFinite(page.total) && page.total >= 0) {
+        this.total = Math.floor(page.total);
+      } else if (p === 0 && first) {
+        this.total = got.length;
+      }
+      first = false;
+      if (start + items.length >= this.total) break;
+      if (got.length === 0) {
+        this.total = start + items.length;
+        break;
+      }
+    }
+    return items;
   }
 }
 
@@ -297,7 +322,7 @@ export class PagedDataController<T> implements ReactiveController {
         list.dispose();
         this.host.requestUpdate();
       }
-      if (controller.signal.aborted || isAbortError(error)) return undefined;
+      if (controller.signal.aborted) return undefined;
       throw error;
     }
     if (this.pending !== pending || controller.signal.aborted) return undefined;

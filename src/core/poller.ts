@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { AccountWidgetsError, isAbortError } from '../api/errors.js';
+import { AccountWidgetsError } from '../api/errors.js';
 
 export interface PollOptions {
   /** Wait before the second request, in ms (the first runs at once). Default 1000. */
@@ -102,7 +102,8 @@ export class PollController<T> implements ReactiveController {
     } catch (raw) {
       if (this.abort !== abort || this.job !== job) return; // paused or replaced meanwhile
       this.abort = undefined;
-      if (isAbortError(raw)) return;
+      // Our own aborts returned above; an AbortError the source raised itself is a failure, which
+      // must not end polling silently (it would stop with no message and no way on).
       const error = AccountWidgetsError.from(raw);
       this.errors++;
       const willRetry = error.retryable && this.errors < this.options.maxErrors;

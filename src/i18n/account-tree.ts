@@ -23,6 +23,7 @@ const en = {
   revealed: '{name} is shown.',
   pageError: 'Some accounts could not be loaded.',
   retry: 'Try again',
+  rowFailed: 'Not loaded',
 };
 
 const de: typeof en = {
@@ -47,6 +48,7 @@ const de: typeof en = {
   revealed: '{name} wird angezeigt.',
   pageError: 'Einige Accounts konnten nicht geladen werden.',
   retry: 'Erneut versuchen',
+  rowFailed: 'Nicht geladen',
 };
 
 export type AccountTreeMessages = typeof en;

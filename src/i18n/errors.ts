@@ -26,6 +26,7 @@ const en = {
   'invalid-response': 'The server sent an answer we could not read. Please try again later.',
   'no-adapter': 'No backend is configured for this element.',
   retry: 'Try again',
+  timeout: 'The server did not answer in time. Please try again.',
 };
 
 const de: typeof en = {
@@ -53,6 +54,7 @@ const de: typeof en = {
   'invalid-response': 'Der Server hat eine unlesbare Antwort geschickt. Bitte versuchen Sie es später erneut.',
   'no-adapter': 'Für dieses Element ist kein Backend konfiguriert.',
   retry: 'Erneut versuchen',
+  timeout: 'Der Server hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.',
 };
 
 export type ErrorMessages = typeof en;

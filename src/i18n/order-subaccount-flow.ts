@@ -157,6 +157,7 @@ const en = {
   // summary values
   invoiceOwnShort: 'Own invoice',
   invoiceCollectiveShort: 'Collective invoice of the main account',
+  orderUnconfirmed: 'We could not confirm your order. Trying again will not order twice.',
 };
 
 const de: typeof en = {
@@ -305,6 +306,7 @@ const de: typeof en = {
 
   invoiceOwnShort: 'Eigene Rechnung',
   invoiceCollectiveShort: 'Sammelrechnung des Hauptaccounts',
+  orderUnconfirmed: 'Wir konnten Ihre Bestellung nicht bestätigen. Ein neuer Versuch bestellt nicht doppelt.',
 };
 
 export type OrderFlowMessages = typeof en;

@@ -93,6 +93,13 @@ interface OrderRecord {
 }
 
 
+/**
+ * The contract's one marker of a locked link request (api/openapi.yaml, `LinkLocked`): no attempts
+ * left and `details.status: "locked"`, and no `Retry-After` — waiting does not help, only a fresh
+ * request does.
+ */
+const LOCKED: AccountWidgetsErrorInit = { attemptsLeft: 0, details: { status: 'locked' } };
+
 function fail(code: ErrorCode, message: string, init: AccountWidgetsErrorInit = {}): never {
   throw new AccountWidgetsError(code, { message, ...init });
 }
@@ -118,7 +125,9 @@ function fail(code: ErrorCode, message: string, init: AccountWidgetsErrorInit = 
  *   → `rate-limited` with `retryAfter` (seconds).
  * - `confirmLink`: a wrong code → `code-invalid` with `attemptsLeft`; the wrong code that uses the
  *   last attempt → `code-invalid` with `attemptsLeft: 0` and the request becomes `locked`; any
- *   further confirm or resend of a locked request → `rate-limited` (start a fresh request).
+ *   further confirm or resend of a locked request → `rate-limited` without `retryAfter` (start a
+ *   fresh request). Both carry the contract's lock marker `details: { status: 'locked' }`; a
+ *   `conflict` on a canceled or linked request names its `details.status` too.
  *   Expired → `code-expired` (a resend revives it with a new code). Confirming a `linked` request
  *   again with its code returns the account (idempotent); a canceled one → `conflict`.
  * - `cancelLink` of a pending request → `canceled`; of an ended one: no-op; of a linked one → `conflict`.
@@ -336,9 +345,11 @@ export class MockBackend implements AccountAdapter {
       const ch = this.requireChallenge(challengeId);
       const status = this.challengeStatus(ch);
       if (status === 'locked') {
-        fail('rate-limited', 'Too many wrong codes. Start a new link request.', { attemptsLeft: 0 });
+        fail('rate-limited', 'Too many wrong codes. Start a new link request.', LOCKED);
       }
-      if (status === 'linked' || status === 'canceled') fail('conflict', `The link request is ${status}.`);
+      if (status === 'linked' || status === 'canceled') {
+        fail('conflict', `The link request is ${status}.`, { details: { status } });
+      }
       const now = this.now();
       if (now < ch.resendAvailableAt) {
         fail('rate-limited', 'Please wait before requesting a new code.', {
@@ -361,16 +372,19 @@ export class MockBackend implements AccountAdapter {
       const status = this.challengeStatus(ch);
       if (status === 'linked') {
         if (given === ch.code) return this.toAccount(this.account(ch.accountId)!);
-        fail('conflict', 'The account is already linked.');
+        fail('conflict', 'The account is already linked.', { details: { status } });
       }
-      if (status === 'canceled') fail('conflict', 'The link request was canceled.');
+      if (status === 'canceled') fail('conflict', 'The link request was canceled.', { details: { status } });
       if (status === 'locked') {
-        fail('rate-limited', 'Too many wrong codes. Start a new link request.', { attemptsLeft: 0 });
+        fail('rate-limited', 'Too many wrong codes. Start a new link request.', LOCKED);
       }
       if (status === 'expired') fail('code-expired', 'The code has expired. Request a new one.');
       if (given !== ch.code) {
         ch.attemptsLeft = Math.max(0, ch.attemptsLeft - 1);
-        if (ch.attemptsLeft === 0) ch.status = 'locked';
+        if (ch.attemptsLeft === 0) {
+          ch.status = 'locked';
+          fail('code-invalid', 'The code is not correct. The request is locked.', LOCKED);
+        }
         fail('code-invalid', 'The code is not correct.', { attemptsLeft: ch.attemptsLeft });
       }
       const main = this.account(ch.mainId)!;

@@ -3,7 +3,7 @@ import { AccountWidgetsError } from '../../src/api/errors.js';
 import { InMemoryAdapter } from '../../src/mock/in-memory-adapter.js';
 import { MockBackend } from '../../src/mock/mock-backend.js';
 import { SEED } from '../../src/mock/seed.js';
-import { expectCode, runAdapterConformance } from './adapter-conformance.js';
+import { expectCode, runAdapterConformance } from './conformance-mocha.js';
 
 runAdapterConformance('InMemoryAdapter', async () => {
   const adapter = new InMemoryAdapter();

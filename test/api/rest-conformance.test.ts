@@ -3,7 +3,7 @@
 import { RestAdapter } from '../../src/api/rest-adapter.js';
 import { MockBackend } from '../../src/mock/mock-backend.js';
 import { useMockApi } from '../helpers/msw.js';
-import { runAdapterConformance } from './adapter-conformance.js';
+import { runAdapterConformance } from './conformance-mocha.js';
 
 runAdapterConformance('RestAdapter over MSW', async () => {
   const backend = new MockBackend();

@@ -143,3 +143,45 @@ describe('PagedDataController', () => {
     expect(calls[0].signal.aborted).to.equal(true);
   });
 });
+
+describe('PagedList against a server that caps its pages', () => {
+  /** A server that answers at most `cap` rows whatever `limit` asks, with `total` rows announced. */
+  function capped(cap: number, rows = 11, announced = rows) {
+    const calls: [number, number][] = [];
+    const data = ROWS.slice(0, rows);
+    const fetcher: PageFetcher<string> = async (q) => {
+      calls.push([q.offset, q.limit]);
+      return { items: data.slice(q.offset, q.offset + Math.min(q.limit, cap)), total: announced };
+    };
+    return { fetcher, calls };
+  }
+
+  it('asks for what is still missing from the offset where a short answer ended', async () => {
+    const { fetcher, calls } = capped(3);
+    const list = new PagedList(fetcher, '', 100);
+    await list.open();
+    expect(list.total).to.equal(11);
+    expect(Array.from({ length: 11 }, (_, i) => list.item(i))).to.deep.equal(ROWS.slice(0, 11));
+    expect(calls).to.deep.equal([[0, 100], [3, 97], [6, 94], [9, 91]]);
+  });
+
+  it('fills later pages the same way (End on a long list)', async () => {
+    const { fetcher, calls } = capped(20, 300);
+    const list = new PagedList(fetcher, '', 50);
+    await list.open();
+    await list.page(5);
+    expect(list.item(299)).to.equal('row-0299');
+    expect(list.item(250)).to.equal('row-0250');
+    expect(calls.slice(3)).to.deep.equal([[250, 50], [270, 30], [290, 10]]);
+  });
+
+  it('an empty answer before the announced total shrinks the list instead of loading forever', async () => {
+    const { fetcher, calls } = capped(4, 6, 11);
+    const list = new PagedList(fetcher, '', 50);
+    await list.open();
+    expect(list.total).to.equal(6);
+    expect(list.item(5)).to.equal('row-0005');
+    expect(list.loading).to.equal(false);
+    expect(calls).to.deep.equal([[0, 50], [4, 46], [6, 44]]);
+  });
+});

@@ -5,7 +5,7 @@ import { matches } from '../../src/mock/account-store.js';
 import { DEMO_CODE, SEED } from '../../src/mock/seed.js';
 import { GeneratedAccounts } from '../../src/mock/generated.js';
 import { compareByName, searchText } from '../../src/mock/util.js';
-import { expectCode } from '../api/adapter-conformance.js';
+import { expectCode } from '../api/conformance-mocha.js';
 
 const MAIN = SEED.main.id;
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });

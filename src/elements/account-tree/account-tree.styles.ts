@@ -127,7 +127,6 @@ export const styles = css`
   .managed-by {
     color: var(--_muted);
     font-weight: normal;
-    margin-inline-end: 0.3em;
   }
   mark {
     background: var(--_match);

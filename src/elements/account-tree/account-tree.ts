@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AccountAdapter } from '../../api/adapter.js';
-import { AccountWidgetsError, isAbortError } from '../../api/errors.js';
+import { AccountWidgetsError } from '../../api/errors.js';
 import type { Account, CurrentAccount } from '../../api/types.js';
 import { AccountWidgetElement } from '../../core/account-widget-element.js';
 import { Announcer } from '../../core/announcer.js';
@@ -109,7 +109,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   @property({ type: Number, attribute: 'filter-delay' }) accessor filterDelay = 200;
 
   /** Rows per `listSubaccounts` request. */
-  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 100;
+  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 50;
 
   /** The id of the selected account (Space or click selects; the host may set it). */
   @property({ type: String, attribute: 'selected-id' }) accessor selectedId: string | undefined;
@@ -142,6 +142,10 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   private filterTimer?: ReturnType<typeof setTimeout>;
   private revealTimer?: ReturnType<typeof setTimeout>;
   private settled = false;
+  /** The active row moved because the list shrank under it: scroll it into view after rendering. */
+  private scrollToActive = false;
+  /** Pages that failed (rendered as "Not loaded" rather than "Loading…"), read once per render. */
+  private failedPages = new Set<number>();
   private work: Promise<void> = Promise.resolve();
   private rowHeight = 56;
   private rootRowHeight = 56;
@@ -200,7 +204,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       await this.updateComplete;
       return true;
     } catch (error) {
-      if (!signal.aborted && !isAbortError(error)) this.reportError(error);
+      if (!signal.aborted) this.reportError(error);
       return false;
     }
   }
@@ -247,7 +251,24 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     } else if (changed.has('filter') && this.settled && this.filter.trim() !== this.appliedFilter) {
       this.scheduleFilter();
     }
+    this.keepActiveInRange();
     if (this.activeIndex >= 0 && !this.activeAccount) this.activeAccount = this.childAt(this.activeIndex);
+  }
+
+  /**
+   * A later page may report a smaller total than the first (rows were removed meanwhile): when the
+   * active row is gone, the nearest remaining row (the new last one, else the root) becomes the tab
+   * stop, and keeps focus if the removed row had it — never `<body>`.
+   */
+  private keepActiveInRange(): void {
+    const count = this.expanded ? this.childCount : 0;
+    if (this.phase !== 'ready' || this.activeIndex < 0 || this.activeIndex < count) return;
+    const focused = this.roving.focused;
+    this.setActive(count > 0 ? count - 1 : ROOT);
+    if (focused) {
+      this.roving.focus();
+      this.scrollToActive = true;
+    }
   }
 
   protected override updated(): void {
@@ -266,6 +287,10 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       again = true;
     }
     if (rootRow && rootRow.offsetHeight) this.rootRowHeight = rootRow.offsetHeight;
+    if (this.scrollToActive) {
+      this.scrollToActive = false;
+      this.scrollToIndex(this.activeIndex, false);
+    }
     if (again || this.needsRender()) this.requestUpdate();
     const list = this.view === 'main' && this.expanded ? this.data.list : undefined;
     if (list) {
@@ -321,7 +346,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       this.settled = true;
       if (this.filter.trim() !== this.appliedFilter) this.scheduleFilter();
     } catch (error) {
-      if (signal.aborted || isAbortError(error)) return;
+      if (signal.aborted) return; // our own cancel; an adapter's own AbortError is a failure
       const failure = AccountWidgetsError.from(error);
       if (!failure.details?.noAdapter) this.reportError(failure);
       this.settled = true;
@@ -336,7 +361,8 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   }
 
   private fetcher(adapter: AccountAdapter, mainId: string): PageFetcher<Account> {
-    return ({ offset, limit, search }, signal) =>
+    // async: whatever the adapter does, a page request only ever rejects (never throws into a render).
+    return async ({ offset, limit, search }, signal) =>
       adapter.listSubaccounts(mainId, search ? { offset, limit, search } : { offset, limit }, { signal });
   }
 
@@ -394,7 +420,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       });
       if (list) this.announceResults(list.total);
     } catch (error) {
-      if (isAbortError(error)) return;
+      // A superseded search resolves undefined above: whatever rejects here is a real failure.
       const failure = this.reportError(error);
       this.notice = { message: this.errorMessage(failure), retry: () => (this.work = this.applyFilter(true)) };
     }
@@ -508,7 +534,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       else if (start !== ROOT && matches(this.rootAccount)) this.moveTo(ROOT);
       else if (block >= 0 && block !== start) this.moveTo(block);
     } catch (error) {
-      if (!signal.aborted && !isAbortError(error)) this.reportError(error);
+      if (!signal.aborted) this.reportError(error);
     }
   }
 
@@ -785,7 +811,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       }
       this.navigate(target.href);
     } catch (error) {
-      if (controller.signal.aborted || isAbortError(error)) return;
+      if (controller.signal.aborted) return;
       const failure = this.reportError(error);
       const message = this.errorMessage(failure);
       this.notice = { message };
@@ -878,7 +904,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
         <span class="label" id="root-label">
           <span class="text">
             <span class="name" part="name" title=${account.name}
-              >${readOnly ? html`<span class="managed-by" part="managed-by">${this.l10n.t('managedBy')}</span>` : nothing}${account.name}</span
+              >${readOnly ? html`<span class="managed-by" part="managed-by">${this.l10n.t('managedBy')}</span> ` : nothing}${account.name}</span
             >
             <span class="meta" part="meta"
               >${this.l10n.t('customerNumber', { number: account.customerNumber })}${view === 'main' && count !== undefined
@@ -908,6 +934,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     for (let i = start; i < end; i++) indices.push(i);
     if (active >= end && active < total) indices.push(active);
     const terms = filterTerms(this.appliedFilter);
+    this.failedPages = new Set(this.view === 'main' ? (this.data.list?.failedPages ?? []) : []);
     return repeat(
       indices,
       (i) => i,
@@ -933,11 +960,18 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       tabindex=${index === this.activeIndex ? 0 : -1}
       ${cssProps({ '--_i': String(index) })}
     >
-      ${account ? this.renderAccount(account, terms) : this.renderPlaceholder()}
+      ${account ? this.renderAccount(account, terms) : this.renderPlaceholder(this.pageFailed(index))}
     </div>`;
   }
 
-  private renderPlaceholder(): TemplateResult {
+  private pageFailed(index: number): boolean {
+    const size = this.data.list?.pageSize;
+    return !!size && this.failedPages.has(Math.floor(index / size));
+  }
+
+  /** A row whose page is loading, or failed (then it says so; the notice above offers Retry). */
+  private renderPlaceholder(failed = false): TemplateResult {
+    if (failed) return html`<span class="text"><span class="meta" part="meta" data-failed>${this.l10n.t('rowFailed')}</span></span>`;
     return html`<span class="visually-hidden">${this.l10n.t('loadingRow')}</span><span class="bar" aria-hidden="true"></span>`;
   }
 

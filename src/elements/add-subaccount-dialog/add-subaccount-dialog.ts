@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { html } from 'lit/static-html.js';
 import type { AccountAdapter } from '../../api/adapter.js';
-import { AccountWidgetsError, isAbortError } from '../../api/errors.js';
+import { AccountWidgetsError } from '../../api/errors.js';
 import type { Account, CurrentAccount } from '../../api/types.js';
 import { AccountWidgetElement } from '../../core/account-widget-element.js';
 import { Announcer } from '../../core/announcer.js';
@@ -118,6 +118,8 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
   private opener?: HTMLElement;
   private focusBeforeConfirm?: HTMLElement;
   private loadAbort?: AbortController;
+  /** The adapter `loaded` came from: a swap while open loads the account again. */
+  private loadedFrom?: AccountAdapter;
   private pointerDownOnBackdrop = false;
   private next?: { view: View; orderId?: string };
 
@@ -180,15 +182,34 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
 
   // ——— lifecycle ———
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate(); // re-attached: load what the removal cut short
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loadAbort?.abort();
+    this.loadAbort = undefined;
+    if (this.loading) {
+      this.loading = false;
+      this.loadedFrom = undefined;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('open') && this.open && !this.dialog?.open) {
       if (!this.opener) this.rememberOpener();
       this.startSession();
+    } else if (this.open && !this.currentAccount && this.isConnected && !this.loading) {
+      // The backend changed while open (or a removal cut the load short): load the account from
+      // the new one. The flow inside gets the new adapter too and starts over by itself.
+      const adapter = this.resolvedAdapter;
+      if (adapter && adapter !== this.loadedFrom) {
+        this.loaded = undefined;
+        this.loadError = undefined;
+        void this.load(adapter);
+      }
     }
     if (changed.has('open') && !this.open) this.confirming = undefined;
   }
@@ -250,10 +271,14 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
     this.loadAbort?.abort();
     const abort = (this.loadAbort = new AbortController());
     this.loading = true;
+    this.loadedFrom = adapter;
     try {
-      this.loaded = await adapter.getCurrentAccount({ signal: abort.signal });
+      const loaded = await adapter.getCurrentAccount({ signal: abort.signal });
+      if (abort.signal.aborted) return; // removed or superseded meanwhile: never rendered late
+      this.loaded = loaded;
     } catch (value) {
-      if (isAbortError(value) || abort.signal.aborted) return;
+      // Only our own abort is silent; an adapter's own AbortError arrives as a network failure.
+      if (abort.signal.aborted) return;
       this.loadError = this.reportError(value);
       this.announcer.announce(this.errorMessage(this.loadError));
     } finally {
@@ -558,7 +583,8 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
         data-flow="link"
         part="flow"
         embedded
-        .adapter=${this.resolvedAdapter}
+        .adapter=${this.configuredAdapter}
+        .requestTimeout=${this.requestTimeout}
         .currentAccount=${account}
         .clock=${this.clock}
         @flow-back=${this.onFlowBack}
@@ -576,7 +602,8 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
         data-flow="order"
         part="flow"
         embedded
-        .adapter=${this.resolvedAdapter}
+        .adapter=${this.configuredAdapter}
+        .requestTimeout=${this.requestTimeout}
         .currentAccount=${account}
         .completedOrderId=${this.pickupOrderId}
         @flow-back=${this.onFlowBack}

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AccountAdapter } from '../../api/adapter.js';
-import { AccountWidgetsError, isAbortError, type ErrorCode } from '../../api/errors.js';
+import { AccountWidgetsError, type ErrorCode } from '../../api/errors.js';
 import type { Account, CurrentAccount, LinkChallenge } from '../../api/types.js';
 import { AccountWidgetElement } from '../../core/account-widget-element.js';
 import { Announcer } from '../../core/announcer.js';
@@ -37,8 +37,9 @@ const NUMBER_REFUSALS: ReadonlySet<ErrorCode> = new Set([
   'validation',
 ]);
 /**
- * The request is locked: the wrong code that used the last attempt, or any later confirm or
- * resend (`rate-limited` with no attempts left, or without a retry time).
+ * The request is locked: the contract's marker `details.status: "locked"`, or (backends written
+ * before it) the wrong code that used the last attempt, or any later confirm or resend
+ * (`rate-limited` with no attempts left, or without a retry time).
  */
 function isLockedError(error: AccountWidgetsError): boolean {
   if (error.details?.status === 'locked') return true;
@@ -149,6 +150,12 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
   });
 
   private loadAbort?: AbortController;
+  /** The adapter the current account was loaded from (one load per adapter: never a loop). */
+  private loadedFrom?: AccountAdapter;
+  /** The adapter the flow's state (account, open request) belongs to; a swap starts over. */
+  private flowAdapter?: AccountAdapter;
+  /** Aborts the requests of the steps (start, resend, confirm) on an adapter swap or removal. */
+  private actionAbort = new AbortController();
   private spoken: string[] = [];
   /** Said before the next step announcement (e.g. "The request was canceled."). */
   private stepNote?: string;
@@ -203,23 +210,62 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
 
   // ——— lifecycle ———
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate(); // re-attached: load what the removal cut short
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loadAbort?.abort();
     this.loadAbort = undefined;
-    if (this.busy === 'load') this.busy = undefined;
+    if (this.busy === 'load') this.loadedFrom = undefined; // cut short: load again when re-attached, not before
+    // Requests of the steps are aborted too; their buttons work again when the flow is re-attached.
+    this.busy = undefined;
+    this.abortActions();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('currentAccount')) this.updatedAccount = undefined;
-    if (this.currentAccount || this.loaded || this.busy === 'load') return;
     const adapter = this.resolvedAdapter;
+    const previous = changed.get('currentAccount') as CurrentAccount | undefined;
+    const accountChanged = changed.has('currentAccount') && !!previous && previous.id !== this.currentAccount?.id;
+    if ((this.flowAdapter && adapter !== this.flowAdapter) || accountChanged) this.startOver();
+    this.flowAdapter = adapter;
+    if (changed.has('currentAccount')) this.updatedAccount = undefined;
+    if (this.currentAccount || this.loaded || this.busy === 'load' || !this.isConnected) return;
     if (!adapter) {
       if (!this.loadError) this.loadError = this.noAdapterError();
       return;
     }
     if (this.loadError?.details?.noAdapter) this.loadError = undefined;
-    if (!this.loadError) void this.load(adapter);
+    if (!this.loadError && this.loadedFrom !== adapter) void this.load(adapter);
+  }
+
+  /**
+   * The backend (or the account) changed under the flow: what belonged to the old one — the
+   * loaded account, an open request, a code — is dropped and requests in flight are aborted; the
+   * typed customer number is kept, and the flow starts again at its first step.
+   */
+  private startOver(): void {
+    this.abortActions();
+    this.loadAbort?.abort();
+    this.loadAbort = undefined;
+    this.loadedFrom = undefined;
+    this.loaded = undefined;
+    this.loadError = undefined;
+    this.updatedAccount = undefined;
+    this.busy = undefined;
+    this.expiry.target = undefined;
+    this.cooldown.target = undefined;
+    this.actionProblem = undefined;
+    this.codeMissing = false;
+    this.canceledIds.clear();
+    this.restart();
+  }
+
+  private abortActions(): void {
+    this.actionAbort.abort();
+    this.actionAbort = new AbortController();
   }
 
   private get account(): CurrentAccount | undefined {
@@ -228,11 +274,14 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
 
   private async load(adapter: AccountAdapter): Promise<void> {
     this.busy = 'load';
+    this.loadedFrom = adapter;
     const abort = (this.loadAbort = new AbortController());
     try {
-      this.loaded = await adapter.getCurrentAccount({ signal: abort.signal });
+      const loaded = await adapter.getCurrentAccount({ signal: abort.signal });
+      if (!abort.signal.aborted) this.loaded = loaded;
     } catch (value) {
-      if (isAbortError(value) || abort.signal.aborted) return;
+      // Only our own abort is silent; an adapter's own AbortError arrives as a network failure.
+      if (abort.signal.aborted) return;
       this.loadError = this.reportError(value);
     } finally {
       if (this.loadAbort === abort) {
@@ -240,6 +289,12 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
         this.busy = undefined;
       }
     }
+  }
+
+  /** Retry after a failed load: one more request, started by the person. */
+  private retryLoad(): void {
+    this.loadError = undefined;
+    this.loadedFrom = undefined;
   }
 
   private noAdapterError(): AccountWidgetsError {
@@ -310,16 +365,18 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
     }
     this.busy = 'start';
     this.numberProblem = undefined;
+    const { signal } = this.actionAbort;
     try {
       const adapter = this.requireAdapter();
-      if (this.challenge?.status === 'pending') await this.cancelChallenge(adapter, this.challenge.id);
+      if (this.challenge?.status === 'pending') await this.cancelChallenge(adapter, this.challenge.id, signal);
       this.challenge = undefined;
-      const challenge = await adapter.startLink(account.id, number);
+      const challenge = await adapter.startLink(account.id, number, { signal });
+      if (signal.aborted) return;
       this.busy = undefined;
       this.abandoned ? await this.cancelQuietly(challenge.id) : this.enterCodeStep(challenge);
     } catch (value) {
+      if (signal.aborted) return;
       this.busy = undefined;
-      if (isAbortError(value)) return;
       const error = this.reportError(value);
       this.numberProblem = { error, retry: error.retryable && !NUMBER_REFUSALS.has(error.code) ? () => void this.submitNumber() : undefined };
       this.announcer.announce(this.errorMessage(error));
@@ -352,8 +409,10 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
   private async resumeOpenRequest(id: string): Promise<void> {
     if (this.busy) return;
     this.busy = 'resend';
+    const { signal } = this.actionAbort;
     try {
-      const challenge = await this.requireAdapter().resendLinkCode(id);
+      const challenge = await this.requireAdapter().resendLinkCode(id, { signal });
+      if (signal.aborted) return;
       this.busy = undefined;
       if (this.abandoned) {
         await this.cancelQuietly(challenge.id);
@@ -362,8 +421,8 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
       this.numberProblem = undefined;
       this.enterCodeStep(challenge);
     } catch (value) {
+      if (signal.aborted) return;
       this.busy = undefined;
-      if (isAbortError(value)) return;
       const error = this.reportError(value);
       this.numberProblem = { error, retry: error.retryable && error.code !== 'rate-limited' ? () => void this.resumeOpenRequest(id) : undefined };
       this.announcer.announce(this.errorMessage(error));
@@ -401,14 +460,16 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
     this.codeMissing = false;
     const challenge = this.challenge;
     this.busy = 'confirm';
+    const { signal } = this.actionAbort;
     try {
       const adapter = this.requireAdapter();
-      const account = await adapter.confirmLink(challenge.id, code);
+      const account = await adapter.confirmLink(challenge.id, code, { signal });
+      if (signal.aborted) return;
       this.busy = undefined;
       this.finish(account, challenge);
     } catch (value) {
+      if (signal.aborted) return;
       this.busy = undefined;
-      if (isAbortError(value)) return;
       const error = this.reportError(value);
       this.applyConfirmError(error, challenge);
       if (this.abandoned) await this.cancelAbandonedChallenge();
@@ -416,7 +477,10 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
   }
 
   private applyConfirmError(error: AccountWidgetsError, challenge: LinkChallenge): void {
-    const lockedNow = isLockedError(error);
+    // The contract's lock marker is `details.status: "locked"`; a backend that only answers 429 on
+    // confirm (even with a `Retry-After`) means the same: re-sending the code cannot succeed, so the
+    // flow offers a new request instead of a "Try again" that would get 429 forever.
+    const lockedNow = isLockedError(error) || error.code === 'rate-limited';
     if (lockedNow) {
       this.setChallenge({ ...challenge, status: 'locked', attemptsLeft: 0 });
       this.codeProblem = undefined;
@@ -454,9 +518,11 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
     const challenge = this.challenge;
     this.busy = 'resend';
     this.actionProblem = undefined;
+    const { signal } = this.actionAbort;
     try {
       const adapter = this.requireAdapter();
-      const next = await adapter.resendLinkCode(challenge.id);
+      const next = await adapter.resendLinkCode(challenge.id, { signal });
+      if (signal.aborted) return;
       this.busy = undefined;
       if (this.abandoned) {
         await this.cancelQuietly(next.id);
@@ -469,8 +535,8 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
       this.announcer.announce(this.l10n.t('resent', { contact: next.maskedContact }));
       this.focusField('code');
     } catch (value) {
+      if (signal.aborted) return;
       this.busy = undefined;
-      if (isAbortError(value)) return;
       const error = this.reportError(value);
       if (typeof error.retryAfter === 'number') {
         this.cooldown.target = this.now() + error.retryAfter * 1000;
@@ -489,8 +555,10 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
     const challenge = this.challenge;
     this.busy = 'cancel';
     this.actionProblem = undefined;
+    const { signal } = this.actionAbort;
     try {
-      await this.cancelChallenge(this.requireAdapter(), challenge.id);
+      await this.cancelChallenge(this.requireAdapter(), challenge.id, signal);
+      if (signal.aborted) return;
       this.busy = undefined;
       this.challenge = undefined;
       this.expiry.target = undefined;
@@ -501,17 +569,18 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
       this.stepNote = this.l10n.t('canceled');
       this.stage = 'number';
     } catch (value) {
+      if (signal.aborted) return;
       this.busy = undefined;
-      if (isAbortError(value)) return;
       const error = this.reportError(value);
       this.actionProblem = { error, retry: error.retryable ? () => void this.cancelRequest() : undefined };
       this.announcer.announce(this.errorMessage(error));
     }
   }
 
-  private async cancelChallenge(adapter: AccountAdapter, id: string): Promise<void> {
+  private async cancelChallenge(adapter: AccountAdapter, id: string, signal?: AbortSignal): Promise<void> {
     if (this.canceledIds.has(id)) return;
-    await adapter.cancelLink(id);
+    // Leaving cancels with a signal of its own: a removal right after closing still cancels.
+    await adapter.cancelLink(id, { signal: signal ?? new AbortController().signal });
     this.canceledIds.add(id);
   }
 
@@ -521,7 +590,7 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
       const adapter = this.resolvedAdapter;
       if (adapter) await this.cancelChallenge(adapter, id);
     } catch (value) {
-      if (!isAbortError(value)) this.reportError(value);
+      this.reportError(value); // our own aborts never reach here: this signal is never aborted
     }
   }
 
@@ -633,7 +702,7 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
       <p>${this.errorMessage(error)}</p>
       ${error.details?.noAdapter
         ? nothing
-        : html`<button type="button" part="button" @click=${() => (this.loadError = undefined)}>${this.errorL10n.t('retry')}</button>`}
+        : html`<button type="button" part="button" @click=${this.retryLoad}>${this.errorL10n.t('retry')}</button>`}
     </div>`;
   }
 

@@ -5,7 +5,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html } from 'lit/static-html.js';
 import { adapterContext } from '../../api/context.js';
-import { AccountWidgetsError, isAbortError } from '../../api/errors.js';
+import { AccountWidgetsError } from '../../api/errors.js';
 import type { Account, CurrentAccount } from '../../api/types.js';
 import { AccountWidgetElement } from '../../core/account-widget-element.js';
 import { Announcer } from '../../core/announcer.js';
@@ -79,13 +79,26 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
     task: ([adapter], { signal }) => (adapter ?? this.requireAdapter()).getCurrentAccount({ signal }),
     args: () => [this.resolvedAdapter] as const,
     onError: (error) => {
-      if (!isAbortError(error)) this.reportError(error);
+      if (error !== this.removed) this.reportError(error);
     },
   });
+  /** The reason the current-account request was aborted with on removal (a Task has no disconnect hook). */
+  private readonly removed = new DOMException('The element was removed.', 'AbortError');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attached after a removal cut the load short: load again.
+    if (this.hasUpdated && this.current.status === TaskStatus.ERROR && this.current.error === this.removed) void this.current.run();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.current.abort(this.removed);
+  }
 
   protected override willUpdate(): void {
     // Children inside (and slotted into) this section use this section's backend.
-    this.provider.setValue(this.resolvedAdapter);
+    this.provider.setValue(this.configuredAdapter);
   }
 
   protected override updated(): void {
@@ -117,7 +130,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
     const canAdd = account !== undefined && account.role !== 'sub';
     // When the section cannot load the account, it alone says so (one message, one retry): the
     // search and the tree, which would fail the same way, wait hidden.
-    const failed = this.current.status === TaskStatus.ERROR && !isAbortError(this.current.error);
+    const failed = this.current.status === TaskStatus.ERROR && this.current.error !== this.removed;
     const treeTag = tagFor(AccountTree, 'account-tree');
     const dialogTag = tagFor(AddSubaccountDialog, 'add-subaccount-dialog');
     return html`
@@ -146,13 +159,15 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
       <${treeTag}
         part="tree"
         ?hidden=${failed}
-        .adapter=${this.resolvedAdapter}
+        .adapter=${this.configuredAdapter}
+        .requestTimeout=${this.requestTimeout}
         .filter=${this.filter}
       ></${treeTag}>
       ${canAdd
         ? html`<${dialogTag}
             part="dialog"
-            .adapter=${this.resolvedAdapter}
+            .adapter=${this.configuredAdapter}
+            .requestTimeout=${this.requestTimeout}
             .currentAccount=${account}
             order-url=${ifDefined(this.orderUrl)}
             @subaccount-added=${this.onAdded}
@@ -168,7 +183,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
     return this.current.render({
       pending: () => (account ? nothing : html`<p class="hint" role="status">${this.l10n.t('loading')}</p>`),
       error: (error) =>
-        isAbortError(error)
+        error === this.removed
           ? nothing
           : html`<div class="notice error" part="error" role="alert">
               <p>${this.errorMessage(error)}</p>

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AccountAdapter } from '../../api/adapter.js';
-import { AccountWidgetsError, isAbortError } from '../../api/errors.js';
+import { AccountWidgetsError } from '../../api/errors.js';
 import type { Catalog, CurrentAccount, OptionValue, Order, Product } from '../../api/types.js';
 import { AccountWidgetElement } from '../../core/account-widget-element.js';
 import { Announcer } from '../../core/announcer.js';
@@ -56,6 +56,10 @@ type View = 'loading' | 'loading-order' | 'error' | 'not-main' | 'limit' | 'flow
 
 const DRAFT_KEY_PREFIX = 'account-widgets:order-draft:';
 const ORDER_ID = /^[A-Za-z0-9_.:~-]{1,128}$/;
+/** How far an order has come: a status never moves back (a stale poll answer is ignored). */
+const STATUS_RANK: Record<Order['status'], number> = { submitted: 0, provisioning: 1, completed: 2, failed: 2 };
+/** A failed `placeOrder` that may have reached the backend: the answer, not the order, was lost. */
+const mayHavePlaced = (error: AccountWidgetsError) => error.code === 'network' || error.code === 'server';
 const isEditStep = (step: OrderStep): step is EditStep => (EDIT_STEPS as readonly string[]).includes(step);
 
 /**
@@ -164,6 +168,8 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
   private readonly submitFlight = new SingleFlight<Order>();
   private loadedAdapter: AccountAdapter | undefined | null = null;
   private loadAbort?: AbortController;
+  /** Aborts `placeOrder` when the backend is swapped (not on removal: its answer is kept with the draft). */
+  private orderAbort = new AbortController();
   private pickedUp?: string;
   private dirty = false;
   private pendingFocus: 'heading' | 'invalid' | undefined;
@@ -210,6 +216,14 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     super.willUpdate(changed);
     const adapter = this.resolvedAdapter;
     if (this.loadedAdapter !== adapter) {
+      if (this.loadedAdapter) {
+        // A new backend: the old one's order answer no longer applies; the draft (what was typed) is reloaded.
+        this.orderAbort.abort();
+        this.orderAbort = new AbortController();
+        this.order = undefined;
+        this.submitError = undefined;
+        this.submitting = false;
+      }
       this.loadedAdapter = adapter;
       void this.load();
     } else if (
@@ -309,7 +323,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
       this.view = 'flow';
       this.go(this.draft.step, false);
     } catch (raw) {
-      if (signal.aborted || isAbortError(raw)) return;
+      if (signal.aborted) return; // our own cancel; an adapter's own AbortError is a failure
       const error = this.reportError(raw);
       if (this.view === 'loading-order' && (error.code === 'not-found' || error.code === 'forbidden')) {
         // The remembered order is unknown to the backend: forget it and show the draft again.
@@ -350,7 +364,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
       this.view = 'flow';
       this.handleOrder(order, false);
     } catch (raw) {
-      if (signal.aborted || isAbortError(raw)) return;
+      if (signal.aborted) return; // our own cancel; an adapter's own AbortError is a failure
       const error = this.reportError(raw);
       this.loadError =
         error.code === 'not-found'
@@ -555,7 +569,13 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
   }
 
   private money(amount: number): string {
-    return this.l10n.number(amount, { style: 'currency', currency: this.catalog?.currency || 'EUR' });
+    const currency = this.catalog?.currency || 'EUR';
+    try {
+      return this.l10n.number(amount, { style: 'currency', currency });
+    } catch {
+      // A code Intl does not know: the amount with the code as the catalog gave it.
+      return `${this.l10n.number(amount, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
+    }
   }
 
   // ---------------------------------------------------------------- ordering
@@ -579,26 +599,29 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     this.drafts.save(this.draftKey, this.draft);
     this.dirty = false;
     this.announcer.announce(this.l10n.t('placingOrder'));
+    const { signal } = this.orderAbort;
     try {
       const adapter = this.requireAdapter();
       const order = await this.submitFlight.run(() =>
-        adapter.placeOrder(current.id, toOrderDraft(this.draft, product), { idempotencyKey }),
+        adapter.placeOrder(current.id, toOrderDraft(this.draft, product), { idempotencyKey, signal }),
       );
+      if (signal.aborted) return;
       this.patch({ orderId: order.id });
       // Saved at once: the host may have closed the flow meanwhile; a reopened flow resumes this order.
       this.drafts.save(this.draftKey, this.draft);
       this.dirty = false;
       this.handleOrder(order, true);
     } catch (raw) {
-      if (isAbortError(raw)) return;
+      if (signal.aborted) return;
       const error = this.reportError(raw);
       if (error.code === 'conflict' && (await this.refreshCatalog())) return;
       if (!this.routeFieldErrors(error)) {
         this.submitError = error;
-        this.announcer.announce(this.errorMessage(error));
+        const next = mayHavePlaced(error) ? this.l10n.t('orderUnconfirmed') : error.retryable ? this.l10n.t('orderNotSent') : '';
+        this.announcer.announce(next ? `${this.errorMessage(error)} ${next}` : this.errorMessage(error));
       }
     } finally {
-      this.submitting = false;
+      if (!signal.aborted) this.submitting = false;
     }
   }
 
@@ -611,7 +634,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     const current = this.current;
     if (!adapter || !current || !this.catalog) return false;
     try {
-      const catalog = await adapter.getCatalog(current.id);
+      const catalog = await adapter.getCatalog(current.id, { signal: this.orderAbort.signal });
       if (catalog.version === this.catalog.version) return false;
       this.catalog = catalog;
       const { draft, change } = reconcileDraft(this.draft, catalog);
@@ -644,6 +667,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
 
   /** Shows an order's state. `focus`: move focus to the new step (not on first render). */
   private handleOrder(order: Order, focus: boolean): void {
+    if (this.isStale(order)) return;
     this.order = order;
     this.pollState = undefined;
     if (order.status === 'completed') {
@@ -671,6 +695,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     done: (o) => o.status === 'completed' || o.status === 'failed',
     value: (o) => {
       this.pollState = undefined;
+      if (this.isStale(o)) return;
       if (o.status === 'completed' || o.status === 'failed') this.handleOrder(o, true);
       else this.order = o;
     },
@@ -682,6 +707,12 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
       }
     },
   };
+
+  /** True for an answer about the order shown that is older than what is shown (a lagging replica, a slow poll). */
+  private isStale(order: Order): boolean {
+    const shown = this.order;
+    return !!shown && shown.id === order.id && STATUS_RANK[order.status] < STATUS_RANK[shown.status];
+  }
 
   private finish(order: Order, focus: boolean): void {
     this.drafts.clear(this.draftKey);
@@ -929,7 +960,11 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     if (!error) return nothing;
     return html`<div class="alert" role="alert" part="error">
       <p>${this.flowErrorText(error)}</p>
-      ${error.retryable ? html`<p>${this.l10n.t('orderNotSent')}</p>` : nothing}
+      ${mayHavePlaced(error)
+        ? html`<p>${this.l10n.t('orderUnconfirmed')}</p>`
+        : error.retryable
+          ? html`<p>${this.l10n.t('orderNotSent')}</p>`
+          : nothing}
     </div>`;
   }
 

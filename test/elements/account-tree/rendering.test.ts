@@ -94,6 +94,11 @@ describe('<account-tree> rendering', () => {
     const root = rootItem(el);
     expect(root.textContent).to.contain('Managed by');
     expect(nameOf(root)).to.contain('Nordlicht Kommunikation GmbH');
+    // The accessible name comes from the label's text: the words stay apart ("Managed byNordlicht"
+    // was a defect; a CSS margin is no space to a screen reader).
+    const label = root.shadowRoot ?? root;
+    const name = (label.querySelector('[part~="name"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    expect(name).to.equal('Managed by Nordlicht Kommunikation GmbH');
     expect(root.hasAttribute('aria-selected')).to.equal(false);
     expect(children(el).map(nameOf)).to.deep.equal(['Standort Hamburg-Altona']);
     expect(children(el)[0].getAttribute('aria-setsize')).to.equal('1');

@@ -9,7 +9,10 @@ import { RestAdapter } from '../../../src/api/rest-adapter.js';
 import { errorCatalogues } from '../../../src/i18n/errors.js';
 import { MockBackend } from '../../../src/mock/mock-backend.js';
 import { DEMO_CODE, SEED } from '../../../src/mock/seed.js';
-import { useMockApi } from '../../helpers/msw.js';
+import { useHandlers, useMockApi } from '../../helpers/msw.js';
+import { http, HttpResponse } from 'msw';
+import { linkAccountFlowCatalogues } from '../../../src/i18n/link-account-flow.js';
+const en = linkAccountFlowCatalogues.en;
 import { $, $maybe, mount, text } from '../../helpers/dom.js';
 
 /**
@@ -75,5 +78,31 @@ describe('<link-account-flow> over HTTP (MSW)', () => {
     await waitUntil(() => $maybe(el, '[data-reason="not-main-account"]'), 'the sub-account explanation', { timeout: 4000 });
     expect(text($(el, '.body'))).to.include(SEED.main.customerNumber);
     el.close();
+  });
+
+  it('a 429 on confirm, even with Retry-After and no lock marker, offers a new request (not "Try again")', async () => {
+    await useMockApi(new MockBackend());
+    // A backend written before the contract named its lock marker: 429 with Retry-After, nothing else.
+    await useHandlers(
+      http.post('/api/link-requests/:id/confirm', () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Too many requests', status: 429, code: 'rate-limited' },
+          { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '60' } },
+        ),
+      ),
+    );
+    const el = mount(html`<link-account-flow api-base="/api"></link-account-flow>`).firstElementChild as LinkAccountFlow;
+    await waitUntil(() => el.view === 'number', 'the current account arrives over HTTP', { timeout: 4000 });
+    await type(el, '#number', SEED.linkable[0]);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.view === 'code', 'the code step', { timeout: 4000 });
+    await type(el, '#code', DEMO_CODE);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.view === 'locked', 'the request is shown locked', { timeout: 4000 });
+    await el.updateComplete;
+    const buttons = [...el.shadowRoot!.querySelectorAll('button')].map((b) => text(b));
+    expect(buttons).to.include(en.startAgain);
+    expect(buttons).not.to.include(errorCatalogues.en.retry as string);
+    await expect(el).to.be.accessible();
   });
 });

@@ -90,7 +90,7 @@ describe('<order-subaccount-flow>: accessibility and language', () => {
   it('states VAT as included when the catalog says so', async () => {
     const adapter = new InMemoryAdapter();
     const getCatalog = adapter.getCatalog.bind(adapter);
-    adapter.getCatalog = async (id, o) => ({ ...(await getCatalog(id, o)), vat: { rate: 19, included: true } });
+    adapter.getCatalog = async (id, o) => ({ ...(await getCatalog(id, o)), vat: { rate: 0.19, included: true } });
     const { el } = await setup({ adapter });
     await toReview(el);
     expect(q(el, '[data-vat]').textContent).to.equal('All prices include 19% VAT.');

@@ -6,6 +6,7 @@ import {
   acceptTerms,
   chooseProduct,
   fillSite,
+  holdOrders,
   InMemoryAdapter,
   MemoryDraftStore,
   PROVISIONING_MS,
@@ -185,17 +186,16 @@ describe('<order-subaccount-flow>: the draft survives closing and reloading', ()
   it('keeps the answer of an order sent just before the flow was closed, and resumes it', async () => {
     const store = new MemoryDraftStore();
     const adapter = new InMemoryAdapter({ provisioningMs: PROVISIONING_MS });
+    const gate = holdOrders(adapter); // the request stays in flight until the test lets it go
     const first = await setup({ adapter, store });
     await toReview(first.el);
     await acceptTerms(first.el);
-    // Long enough that the order is still in flight after the key press in every engine.
-    adapter.backend.latency = 1000;
     await pressNext(first.el);
     expect(first.el.leaveRisk).to.equal('busy');
     first.el.abandon();
     first.el.remove(); // the host closes while the request is in flight
+    gate.release();
     await waitUntil(() => store.get(KEY) && stored(store).orderId, 'the order id was not kept', { timeout: 3000 });
-    adapter.backend.latency = 0;
     const second = await setup({ adapter, store, wait: 'provisioning' });
     adapter.backend.advanceTime(PROVISIONING_MS);
     await waitForStep(second.el, 'done');

@@ -268,9 +268,12 @@ describe('<order-subaccount-flow>: the whole order', () => {
     const adapter = new InMemoryAdapter();
     const getCatalog = adapter.getCatalog.bind(adapter);
     adapter.getCatalog = async (id, o) => ({ ...(await getCatalog(id, o)), termsUrl: 'javascript:alert(1)' });
-    const { el } = await setup({ adapter });
-    await toReview(el);
+    // The adapter seam refuses the catalog as `invalid-response`, as RestAdapter does for HTTP.
+    const { el } = await setup({ adapter, wait: false });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error state');
+    expect(text(el)).to.contain('The server sent an answer we could not read.');
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="error"] button')).to.exist;
   });
 
   it('does not pull focus back when the order completes while the customer works elsewhere', async () => {

@@ -121,3 +121,18 @@ export function fieldError(el: Element, input: HTMLElement): string | undefined 
 }
 
 export { MemoryDraftStore, InMemoryAdapter };
+
+/**
+ * Holds every `placeOrder` answer until `release()`: the request is in flight for as long as the
+ * test needs, on a machine of any speed (a fixed latency races a loaded CI machine).
+ */
+export function holdOrders(adapter: InMemoryAdapter): { release(): void } {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const place = adapter.placeOrder.bind(adapter);
+  adapter.placeOrder = async (mainId, draft, opts) => {
+    await gate;
+    return place(mainId, draft, opts);
+  };
+  return { release };
+}

@@ -76,7 +76,7 @@ describe('<order-subaccount-flow> over HTTP (RestAdapter + MSW)', () => {
     await acceptTerms(el);
     await pressNext(el);
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error after the timeout', { timeout: 5000 });
-    expect(text(el)).to.contain('Trying again is safe');
+    expect(text(el)).to.contain('We could not confirm your order. Trying again will not order twice.');
     await pressNext(el);
     await waitForStep(el, 'provisioning');
     expect(keys).to.have.length(2);
