@@ -1001,6 +1001,9 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   }
 
   private onFocusIn(event: FocusEvent): void {
+    // Firefox makes a scroll container a tab stop of its own (hence tabindex="-1" above, which
+    // still lets a click on its empty space focus it): the tree's one tab stop is the active row.
+    if (event.target === event.currentTarget) return this.roving.focus();
     const index = this.indexOf(event);
     if (index !== undefined && index !== this.activeIndex) this.setActive(index);
     this.tipsHidden = false;
@@ -1097,6 +1100,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
         part="tree"
         role="tree"
         aria-label=${this.l10n.t('treeLabel')}
+        tabindex="-1"
         @keydown=${this.onKeyDown}
         @click=${this.onClick}
         @auxclick=${this.onAuxClick}
