@@ -24,6 +24,22 @@ const launchers = {
   webkit: () => webkitLauncher({ concurrency: 1 }),
 };
 
+// Chromium aligns mouse moves with animation frames, and a page in the background of a concurrent
+// run gets no frames: its `sendMouse` would wait forever. test/helpers/pointer.ts brings the page
+// to the front first, through this command.
+const bringToFront = {
+  name: 'bring-to-front',
+  async executeCommand({ command, session }) {
+    if (command !== 'bring-to-front') return undefined;
+    try {
+      await session.browser.getPage?.(session.id)?.bringToFront();
+    } catch {
+      // Engines without pages to bring forward (WebDriver) run one page per browser anyway.
+    }
+    return true;
+  },
+};
+
 const wanted = (process.env.TEST_BROWSERS || 'chromium,firefox,webkit').split(',').map((name) => name.trim().toLowerCase());
 const unknown = wanted.filter((name) => !launchers[name]);
 if (unknown.length) throw new Error(`TEST_BROWSERS: unknown ${unknown.join(', ')} (use ${Object.keys(launchers).join(', ')})`);
@@ -31,7 +47,7 @@ if (unknown.length) throw new Error(`TEST_BROWSERS: unknown ${unknown.join(', ')
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), bringToFront],
   // The MSW service worker must be served from `/` so that its scope covers the test pages.
   middleware: [
     (ctx, next) => {

@@ -2,7 +2,8 @@
 // relies on real key presses, clicks and viewport sizes, whichever launcher drives the engine
 // (web-test-runner.config.js, scripts/wtr/webkit-launcher.js, scripts/firefox.js).
 import { expect, html } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendMouse } from '../helpers/pointer.js';
 import { mount } from '../helpers/dom.js';
 
 describe('test runner commands in every engine', () => {

@@ -358,11 +358,11 @@ export const styles = css`
 
   /* Narrow trees (phones): names, numbers and "Managed by" wrap instead of being cut; badges and
      the Open link move to a line of their own below. Every child row grows alike — windowing
-     needs one row height — and fits two lines of name and two of details. */
+     needs one row height — and fits two lines of name, the badges' line and two of details. */
   @container (max-width: 30rem) {
     .group,
     .row {
-      --_row-h: calc(var(--aw-tree-row-height, 3.5rem) + 3.5rem);
+      --_row-h: calc(var(--aw-tree-row-height, 3.5rem) + 5rem);
     }
     .row,
     .label {

@@ -209,7 +209,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
           @input=${this.onSearch}
         />
       </div>
-      <fieldset class="filters" part="filters" ?hidden=${!searchable}>
+      <fieldset class="filters" part="filters" ?hidden=${!searchable} @keydown=${this.onFilterKey}>
         <legend>${this.l10n.t('filterLegend')}</legend>
         ${FILTERS.map(
           (f) => html`<label class="chip" part="filter${f.value === show ? ' filter-selected' : ''}"
@@ -282,6 +282,22 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
 
   private onShow(event: Event): void {
     this.show = (event.target as HTMLInputElement).value as SectionFilter;
+  }
+
+  /** Arrow keys wrap around the choices in every engine (WebKit's native radios stop at the ends). */
+  private onFilterKey(event: KeyboardEvent): void {
+    const radios = Array.from(this.renderRoot.querySelectorAll<HTMLInputElement>('.filters input[type="radio"]'));
+    const at = radios.indexOf(event.target as HTMLInputElement);
+    if (at < 0) return;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const forward = event.key === 'ArrowDown' || event.key === (rtl ? 'ArrowLeft' : 'ArrowRight');
+    const back = event.key === 'ArrowUp' || event.key === (rtl ? 'ArrowRight' : 'ArrowLeft');
+    const target = forward && at === radios.length - 1 ? radios[0] : back && at === 0 ? radios[radios.length - 1] : undefined;
+    if (!target) return; // within the group the browser moves the choice itself
+    event.preventDefault();
+    target.checked = true;
+    target.focus();
+    this.show = target.value as SectionFilter;
   }
 
   private readonly onAdded = async (event: CustomEvent<SubaccountAddedDetail>): Promise<void> => {

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { sendMouse } from '../../helpers/pointer.js';
 import type { AccountAdapter } from '../../../src/api/adapter.js';
 import { tagNameFor } from '../../../src/core/tag-name.js';
 import type { SubaccountAddedDetail } from '../../../src/core/events.js';
