@@ -18,7 +18,7 @@ const redirectRootToDemo = (ctx, next) => {
   ctx.redirect(DEMO_PATH);
 };
 
-export function devServerConfig({ port, production = false, plugins = [] } = {}) {
+export function devServerConfig({ port, production = false } = {}) {
   return {
     rootDir: '.',
     port,
@@ -26,19 +26,18 @@ export function devServerConfig({ port, production = false, plugins = [] } = {})
     nodeResolve: { exportConditions: production ? ['production', 'browser'] : ['development', 'browser'] },
     appIndex: 'demo/index.html',
     middleware: [serveWorkerAtRoot, redirectRootToDemo],
-    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...plugins],
+    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   };
 }
 
 /**
  * Starts the demo portal's server. `port` undefined: the first free port from 8000 on.
  * `autoExit`: stop on Ctrl+C (for `npm start`; a script that manages the server itself passes false).
- * `plugins`: more dev-server plugins (the demo check adds its error probe to the pages).
  * Returns the server, the demo's URL and `stop()`.
  */
-export async function startDemoServer({ port, autoExit = true, production = false, plugins = [] } = {}) {
+export async function startDemoServer({ port, autoExit = true, production = false } = {}) {
   const server = await startDevServer({
-    config: devServerConfig({ port, production, plugins }),
+    config: devServerConfig({ port, production }),
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,

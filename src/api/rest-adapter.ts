@@ -54,8 +54,6 @@ interface Call<T> {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
-  /** The caller's language (`RequestOptions.locale`), sent as `Accept-Language`. */
-  locale?: string;
   /** Retried on retryable failures (safe requests only). */
   retry: boolean;
   /** Validates the parsed body; absent for operations answering `204`. */
@@ -127,13 +125,6 @@ function segment(value: unknown, name: string): string {
   return value;
 }
 
-/** A BCP 47 tag fit for `Accept-Language` (a malformed one is not sent rather than garbling the header). */
-export function acceptLanguage(locale: unknown): string | undefined {
-  if (typeof locale !== 'string') return undefined;
-  const tag = locale.trim();
-  return /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : undefined;
-}
-
 const pageParam = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : undefined;
 
@@ -166,7 +157,7 @@ export class RestAdapter implements AccountAdapter {
   }
 
   getCurrentAccount(opts?: RequestOptions): Promise<CurrentAccount> {
-    return this.call({ method: 'GET', path: ['me'], signal: opts?.signal, locale: opts?.locale, retry: true, validate: v.currentAccount });
+    return this.call({ method: 'GET', path: ['me'], signal: opts?.signal, retry: true, validate: v.currentAccount });
   }
 
   listSubaccounts(mainId: string, query: PageQuery = {}, opts?: RequestOptions): Promise<Page<Account>> {
@@ -177,11 +168,8 @@ export class RestAdapter implements AccountAdapter {
         offset: pageParam(query?.offset),
         limit: pageParam(query?.limit),
         search: typeof query?.search === 'string' ? query.search : undefined,
-        relation: typeof query?.relation === 'string' ? query.relation : undefined,
-        status: typeof query?.status === 'string' ? query.status : undefined,
       },
       signal: opts?.signal,
-      locale: opts?.locale,
       retry: true,
       validate: v.accountPage,
     }));
@@ -193,7 +181,6 @@ export class RestAdapter implements AccountAdapter {
       path: ['accounts', segment(mainId, 'mainId'), 'link-requests'],
       body: { customerNumber },
       signal: opts?.signal,
-      locale: opts?.locale,
       retry: false,
       validate: v.linkChallenge,
     }));
@@ -204,7 +191,6 @@ export class RestAdapter implements AccountAdapter {
       method: 'POST',
       path: ['link-requests', segment(challengeId, 'challengeId'), 'resend'],
       signal: opts?.signal,
-      locale: opts?.locale,
       retry: false,
       validate: v.linkChallenge,
     }));
@@ -216,7 +202,6 @@ export class RestAdapter implements AccountAdapter {
       path: ['link-requests', segment(challengeId, 'challengeId'), 'confirm'],
       body: { code },
       signal: opts?.signal,
-      locale: opts?.locale,
       retry: false,
       validate: v.account,
     }));
@@ -227,7 +212,6 @@ export class RestAdapter implements AccountAdapter {
       method: 'DELETE',
       path: ['link-requests', segment(challengeId, 'challengeId')],
       signal: opts?.signal,
-      locale: opts?.locale,
       retry: false,
     }));
   }
@@ -237,7 +221,6 @@ export class RestAdapter implements AccountAdapter {
       method: 'GET',
       path: ['accounts', segment(mainId, 'mainId'), 'catalog'],
       signal: opts?.signal,
-      locale: opts?.locale,
       retry: true,
       validate: v.catalog,
     }));
@@ -258,7 +241,6 @@ export class RestAdapter implements AccountAdapter {
         headers: { 'Idempotency-Key': key },
         body: draft,
         signal: opts?.signal,
-      locale: opts?.locale,
         // Never retried here: the caller retries with the same key, and the server replays.
         retry: false,
         validate: v.order,
@@ -271,7 +253,6 @@ export class RestAdapter implements AccountAdapter {
       method: 'GET',
       path: ['orders', segment(orderId, 'orderId')],
       signal: opts?.signal,
-      locale: opts?.locale,
       retry: true,
       validate: v.order,
     }));
@@ -282,7 +263,6 @@ export class RestAdapter implements AccountAdapter {
       method: 'GET' as const,
       path: ['accounts', segment(accountId, 'accountId'), 'access-url'],
       signal: opts?.signal,
-      locale: opts?.locale,
       retry: true,
       validate: v.accessUrl,
     }));
@@ -355,8 +335,6 @@ export class RestAdapter implements AccountAdapter {
       headers.set('Content-Type', 'application/json');
     }
     for (const [key, value] of Object.entries(req.headers ?? {})) headers.set(key, value);
-    const language = acceptLanguage(req.locale);
-    if (language && !headers.has('Accept-Language')) headers.set('Accept-Language', language);
 
     const timeoutMs = this.options.timeoutMs ?? DEFAULTS.timeoutMs;
     const controller = new AbortController();

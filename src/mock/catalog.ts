@@ -1,22 +1,12 @@
 import type { Catalog, OrderDraft, Product, ProductOption } from '../api/types.js';
 
 /**
- * The mock catalog: three telephony products with options of every generic type, in German (the
- * default) and English. Prices are net amounts in EUR; VAT (19 %) is NOT included
- * (`vat.included: false`) — the order flow adds it. Two products state a contract term.
+ * The mock catalog: three telephony products with options of every generic type. Prices are net
+ * amounts in EUR; VAT (19 %) is NOT included (`vat.included: false`) — the order flow adds it.
  */
 export const CATALOG_VERSION = '2026-11-01';
 
-/** The catalog's languages; any other locale gets German (the backend's own language). */
-export type CatalogLanguage = 'de' | 'en';
-
-/** The catalog language for a BCP 47 locale: English for `en…`, German otherwise. */
-export function catalogLanguage(locale: string | undefined): CatalogLanguage {
-  return /^en\b/i.test(locale ?? '') ? 'en' : 'de';
-}
-
-export function mockCatalog(language: CatalogLanguage = 'de'): Catalog {
-  const L = (de: string, en: string) => (language === 'en' ? en : de);
+export function mockCatalog(): Catalog {
   return {
     version: CATALOG_VERSION,
     currency: 'EUR',
@@ -25,46 +15,42 @@ export function mockCatalog(language: CatalogLanguage = 'de'): Catalog {
     products: [
       {
         id: 'cloud-pbx-site',
-        name: L('Cloud-Telefonanlage Standort', 'Cloud PBX for a site'),
-        description: L(
-          'Die Telefonanlage aus der Cloud für einen weiteren Standort – mit eigener Rufnummer und eigenem Login.',
-          'The cloud phone system for another site – with its own number and its own login.',
-        ),
+        name: 'Cloud-Telefonanlage Standort',
+        description: 'Die Telefonanlage aus der Cloud für einen weiteren Standort – mit eigener Rufnummer und eigenem Login.',
         price: { monthly: 19.9, oneOff: 49 },
-        term: { minimumMonths: 12, noticeMonths: 1 },
         features: [
-          L('Eigener Zugang für das Team vor Ort', 'Own login for the local team'),
-          L('Rufweiterleitung und Sammelrufgruppen', 'Call forwarding and hunt groups'),
-          L('Voicemail mit Zustellung per E-Mail', 'Voicemail delivered by e-mail'),
-          L('Verwaltung über den Hauptaccount', 'Managed from the main account'),
+          'Eigener Zugang für das Team vor Ort',
+          'Anrufweiterleitung und Sammelrufgruppen',
+          'Voicemail mit Zustellung per E-Mail',
+          'Verwaltung über den Hauptaccount',
         ],
         options: [
           {
             id: 'seats',
             type: 'number',
-            label: L('Nebenstellen', 'Extensions'),
-            description: L('Anzahl der Telefone bzw. Softphones am Standort.', 'Number of phones or softphones at the site.'),
+            label: 'Nebenstellen',
+            description: 'Anzahl der Telefone bzw. Softphones am Standort.',
             required: true,
             min: 1,
             max: 250,
             step: 1,
             default: 5,
-            unit: L('Nebenstellen', 'extensions'),
+            unit: 'Nebenstellen',
             pricePerUnit: { monthly: 4.5 },
           },
           {
             id: 'numbers',
             type: 'choice',
-            label: L('Rufnummern', 'Phone numbers'),
+            label: 'Rufnummern',
             required: true,
             default: 'new-block-10',
             choices: [
-              { value: 'new-block-10', label: L('Neuer Rufnummernblock (10 Nummern)', 'New number block (10 numbers)'), price: { monthly: 5 } },
-              { value: 'new-single', label: L('Einzelne neue Rufnummer', 'One new number') },
+              { value: 'new-block-10', label: 'Neuer Rufnummernblock (10 Nummern)', price: { monthly: 5 } },
+              { value: 'new-single', label: 'Einzelne neue Rufnummer' },
               {
                 value: 'port',
-                label: L('Bestehende Rufnummern mitnehmen (Portierung)', 'Keep your existing numbers (porting)'),
-                description: L('Wir übernehmen Ihre Rufnummern vom bisherigen Anbieter.', 'We take your numbers over from your current provider.'),
+                label: 'Bestehende Rufnummern mitnehmen (Portierung)',
+                description: 'Wir übernehmen Ihre Rufnummern vom bisherigen Anbieter.',
                 price: { oneOff: 29.95 },
               },
             ],
@@ -72,53 +58,45 @@ export function mockCatalog(language: CatalogLanguage = 'de'): Catalog {
           {
             id: 'callRecording',
             type: 'boolean',
-            label: L('Gesprächsaufzeichnung', 'Call recording'),
-            description: L('Aufzeichnung auf Wunsch, DSGVO-konform gespeichert.', 'Recording on request, stored in line with the GDPR.'),
+            label: 'Gesprächsaufzeichnung',
+            description: 'Aufzeichnung auf Wunsch, DSGVO-konform gespeichert.',
             default: false,
             price: { monthly: 9.9 },
           },
           {
             id: 'costCenter',
             type: 'text',
-            label: L('Kostenstelle', 'Cost centre'),
-            description: L('Erscheint auf der Rechnung (optional, 4 bis 10 Ziffern).', 'Shown on the invoice (optional, 4 to 10 digits).'),
+            label: 'Kostenstelle',
+            description: 'Erscheint auf der Rechnung (optional, 4 bis 10 Ziffern).',
             pattern: '[0-9]{4,10}',
             maxLength: 10,
-            placeholder: L('z. B. 4100', 'e.g. 4100'),
+            placeholder: 'z. B. 4100',
           },
         ],
       },
       {
         id: 'sip-trunk',
         name: 'SIP-Trunk',
-        description: L(
-          'Anschluss für Ihre eigene Telefonanlage vor Ort, mit gleichzeitigen Sprachkanälen.',
-          'Connects your own phone system on site, with simultaneous voice channels.',
-        ),
+        description: 'Anschluss für Ihre eigene Telefonanlage vor Ort, mit gleichzeitigen Sprachkanälen.',
         price: { monthly: 14.9, oneOff: 0 },
-        term: { minimumMonths: 24, noticeMonths: 3 },
-        features: [
-          L('Kompatibel mit gängigen IP-Telefonanlagen', 'Works with common IP phone systems'),
-          L('Notruf mit Standortangabe', 'Emergency calls with the site address'),
-          L('Flexibel erweiterbar', 'Easy to extend'),
-        ],
+        features: ['Kompatibel mit gängigen IP-Telefonanlagen', 'Notruf mit Standortangabe', 'Flexibel erweiterbar'],
         options: [
           {
             id: 'channels',
             type: 'number',
-            label: L('Sprachkanäle', 'Voice channels'),
+            label: 'Sprachkanäle',
             required: true,
             min: 2,
             max: 120,
             step: 2,
             default: 4,
-            unit: L('Kanäle', 'channels'),
+            unit: 'Kanäle',
             pricePerUnit: { monthly: 2.5 },
           },
           {
             id: 'codec',
             type: 'choice',
-            label: L('Sprachqualität', 'Voice quality'),
+            label: 'Sprachqualität',
             default: 'hd',
             choices: [
               { value: 'standard', label: 'Standard (G.711)' },
@@ -128,7 +106,7 @@ export function mockCatalog(language: CatalogLanguage = 'de'): Catalog {
           {
             id: 'fax',
             type: 'boolean',
-            label: L('Fax-Unterstützung (T.38)', 'Fax support (T.38)'),
+            label: 'Fax-Unterstützung (T.38)',
             default: false,
             price: { monthly: 2 },
           },
@@ -136,27 +114,27 @@ export function mockCatalog(language: CatalogLanguage = 'de'): Catalog {
       },
       {
         id: 'number-block',
-        name: L('Rufnummernblock', 'Number block'),
-        description: L('Zusätzliche Rufnummern im Ortsnetz des Standorts.', 'Extra numbers in the local area of the site.'),
+        name: 'Rufnummernblock',
+        description: 'Zusätzliche Rufnummern im Ortsnetz des Standorts.',
         price: { monthly: 5, oneOff: 9.95 },
-        features: [L('Ortsnetzrufnummern', 'Local numbers'), L('Frei zuweisbar', 'Freely assignable')],
+        features: ['Ortsnetzrufnummern', 'Frei zuweisbar'],
         options: [
           {
             id: 'size',
             type: 'choice',
-            label: L('Blockgröße', 'Block size'),
+            label: 'Blockgröße',
             required: true,
             default: '10',
             choices: [
-              { value: '10', label: L('10 Rufnummern', '10 numbers') },
-              { value: '100', label: L('100 Rufnummern', '100 numbers'), price: { monthly: 20 } },
+              { value: '10', label: '10 Rufnummern' },
+              { value: '100', label: '100 Rufnummern', price: { monthly: 20 } },
             ],
           },
           {
             id: 'areaCode',
             type: 'text',
-            label: L('Vorwahl', 'Area code'),
-            description: L('Ortsnetzkennzahl mit führender 0.', 'Local area code with a leading 0.'),
+            label: 'Vorwahl',
+            description: 'Ortsnetzkennzahl mit führender 0.',
             required: true,
             pattern: '0[1-9][0-9]{1,4}',
             maxLength: 6,
