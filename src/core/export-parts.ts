@@ -9,13 +9,13 @@
  */
 export const TREE_PARTS = [
   'tree', 'row', 'root', 'placeholder', 'revealed', 'name', 'meta', 'managed-by', 'badge', 'badge-role',
-  'badge-relation', 'badge-status', 'match', 'skeleton', 'empty', 'error', 'notice', 'retry',
+  'badge-relation', 'badge-status', 'match', 'skeleton', 'empty', 'error', 'notice', 'retry', 'open', 'open-reason',
 ] as const;
 export const DIALOG_PARTS = [
   'dialog', 'header', 'title', 'close-button', 'body', 'option', 'option-create', 'option-link',
   'option-unavailable', 'option-button', 'notice', 'confirm', 'flow',
 ] as const;
-export const LINK_PARTS = ['step-indicator', 'heading', 'field', 'field-error', 'button', 'primary-button', 'message'] as const;
+export const LINK_PARTS = ['step-indicator', 'heading', 'field', 'field-error', 'button', 'primary-button', 'message', 'actions'] as const;
 export const ORDER_PARTS = [
   'progress', 'step', 'heading', 'product', 'field', 'field-error', 'notice', 'error', 'summary',
   'price-summary', 'actions', 'next', 'back', 'cancel', 'loading',
