@@ -5,7 +5,7 @@
 // backend's admin surface (`POST /api/__demo/reset`, `POST /api/__demo/current-account`).
 import { setupWorker } from 'msw/browser';
 import { RestAdapter } from '../src/api/rest-adapter.js';
-import { createHandlers } from '../src/mock/testing-msw.js';
+import { createHandlers, untilControlled } from '../src/mock/testing-msw.js';
 import { MockBackend } from '../src/mock/mock-backend.js';
 import { brands, portalText, type PortalLanguage, type PortalTextKey, type PortalTheme } from './portal-text.js';
 
@@ -130,6 +130,7 @@ try {
     const backend = new MockBackend({ latency: 350 });
     const worker = setupWorker(...createHandlers(backend, { baseUrl: API }));
     await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+    await untilControlled();
     backend.setCurrentAccount(account);
   }
 } catch (error) {

@@ -7,5 +7,7 @@
  *   import { MockBackend } from 'account-widgets/testing';
  *   import { createHandlers } from 'account-widgets/testing/msw';
  *   await setupWorker(...createHandlers(new MockBackend(), { baseUrl: '/api' })).start();
+ *   await untilControlled();   // in a browser: the first visit's requests wait for the worker
  */
 export { createHandlers, problemResponse, type HandlerBackend, type HandlerOptions } from './handlers.js';
+export { untilControlled } from './until-controlled.js';

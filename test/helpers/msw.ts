@@ -19,7 +19,7 @@
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { createHandlers, type HandlerBackend } from '../../src/mock/testing-msw.js';
+import { createHandlers, untilControlled, type HandlerBackend } from '../../src/mock/testing-msw.js';
 import { MockBackend } from '../../src/mock/mock-backend.js';
 
 /**
@@ -35,17 +35,18 @@ const unhandledApi = http.all(/^[^?#]*\/\/[^/]+\/api(\/|$|\?)/, ({ request }) =>
 export const worker: SetupWorker = setupWorker(unhandledApi);
 let started: Promise<unknown> | undefined;
 
-
 /** Starts the worker once per test file; later calls return the same promise. */
 export function startWorker(): Promise<unknown> {
-  started ??= worker.start({
-    serviceWorker: { url: '/mockServiceWorker.js' },
-    quiet: true,
-    // Other origins than the test page's: no network here, so say which request went astray.
-    onUnhandledRequest(request, print) {
-      if (new URL(request.url).origin !== location.origin) print.warning();
-    },
-  });
+  started ??= worker
+    .start({
+      serviceWorker: { url: '/mockServiceWorker.js' },
+      quiet: true,
+      // Other origins than the test page's: no network here, so say which request went astray.
+      onUnhandledRequest(request, print) {
+        if (new URL(request.url).origin !== location.origin) print.warning();
+      },
+    })
+    .then(() => untilControlled());
   return started;
 }
 
