@@ -1,8 +1,28 @@
-// Tests run in real headless Chromium (Debian's package, or CHROME_PATH on a laptop).
+// Tests run in real headless Chromium, Firefox and WebKit (Debian's packages; CHROME_PATH,
+// FIREFOX_PATH, WEBKIT_DRIVER and WEBKIT_BINARY point at a laptop's own browsers).
+// TEST_BROWSERS=chromium,firefox,webkit (the default) picks the engines; coverage comes from Chromium.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteer from 'puppeteer-core';
 import { chromiumArgs, executablePath } from './scripts/chromium.js';
+import { firefoxLaunchOptions, withKeyNames } from './scripts/firefox.js';
+import { webkitLauncher } from './scripts/wtr/webkit-launcher.js';
 
+const named = (launcher, name) => Object.assign(launcher, { name });
+
+const launchers = {
+  chromium: () => named(chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } }), 'Chromium'),
+  // The Chrome launcher drives Firefox too, given puppeteer-core (WebDriver BiDi). One page at a
+  // time: a second page of the same headless Firefox never has focus, so key presses go nowhere.
+  firefox: () =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: firefoxLaunchOptions,
+      createPage: async ({ context }) => withKeyNames(await context.newPage()),
+      concurrency: 1,
+    }),
+  webkit: () => webkitLauncher({ concurrency: 1 }),
+};
 
 // Chromium aligns mouse moves with animation frames, and a page in the background of a concurrent
 // run gets no frames: its `sendMouse` would wait forever. test/helpers/pointer.ts brings the page
@@ -11,10 +31,18 @@ const bringToFront = {
   name: 'bring-to-front',
   async executeCommand({ command, session }) {
     if (command !== 'bring-to-front') return undefined;
-    await session.browser.getPage?.(session.id)?.bringToFront();
+    try {
+      await session.browser.getPage?.(session.id)?.bringToFront();
+    } catch {
+      // Engines without pages to bring forward (WebDriver) run one page per browser anyway.
+    }
     return true;
   },
 };
+
+const wanted = (process.env.TEST_BROWSERS || 'chromium,firefox,webkit').split(',').map((name) => name.trim().toLowerCase());
+const unknown = wanted.filter((name) => !launchers[name]);
+if (unknown.length) throw new Error(`TEST_BROWSERS: unknown ${unknown.join(', ')} (use ${Object.keys(launchers).join(', ')})`);
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -27,8 +55,15 @@ export default {
       return next();
     },
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
+  // After the framework and before the test file: a failed assertion about DOM nodes would
+  // otherwise disconnect the browser instead of printing its message.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><body><script type="module" src="${testFramework}"></script><script type="module" src="/test/harness/readable-failures.ts"></script></body></html>`,
+  browsers: wanted.map((name) => launchers[name]()),
   concurrency: 2,
+  // A cold Firefox profile or WebKit's driver + display on a loaded CI machine can take longer
+  // than the default 30 s to show the first test page.
+  browserStartTimeout: 120_000,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 15 * 60 * 1000,
   coverageConfig: {

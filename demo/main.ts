@@ -7,6 +7,7 @@ import { setupWorker } from 'msw/browser';
 import { RestAdapter } from '../src/api/rest-adapter.js';
 import { createHandlers, untilControlled } from '../src/mock/testing-msw.js';
 import { MockBackend } from '../src/mock/mock-backend.js';
+import { orderReadyAfterMs } from './provisioning-time.js';
 import { brands, portalText, type PortalLanguage, type PortalTextKey, type PortalTheme } from './portal-text.js';
 
 const params = new URLSearchParams(location.search);
@@ -30,6 +31,14 @@ function pick(value: string | null, allowed: string[], fallback: string): string
   return value && allowed.includes(value) ? value : fallback;
 }
 
+/** Values the portal's own texts take (the demo bar's provisioning time). */
+const textValues: Record<string, string> = {};
+
+/** The demo bar says when orders are ready, from the backend's own settings (never a literal). */
+function showOrderTime(backend: MockBackend): void {
+  textValues.seconds = String(Math.round(orderReadyAfterMs({ provisioningMs: backend.provisioningMs, latency: backend.latency }) / 1000));
+}
+
 function t(key: PortalTextKey, values: Record<string, string> = {}): string {
   return portalText[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 }
@@ -40,7 +49,7 @@ function t(key: PortalTextKey, values: Record<string, string> = {}): string {
 function applyLanguage(next: PortalLanguage): void {
   lang = next;
   root.lang = next;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n as PortalTextKey);
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n as PortalTextKey, textValues);
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel as PortalTextKey));
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === next));
@@ -125,9 +134,12 @@ try {
   select('account').value = account;
   if (HTTP_API) {
     document.querySelector('location-management')?.setAttribute('api-base', HTTP_API);
+    // The reference server runs a MockBackend with its default provisioning time.
+    showOrderTime(new MockBackend());
     await demoCall('current-account', { id: account });
   } else {
     const backend = new MockBackend({ latency: 350 });
+    showOrderTime(backend);
     const worker = setupWorker(...createHandlers(backend, { baseUrl: API }));
     await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
     await untilControlled();

@@ -1,5 +1,5 @@
 // Demo portal check, part of `npm test`: serves the demo (as `npm start` does) on a free port,
-// opens it in headless Chromium and checks that
+// opens it in headless Chromium, Firefox and WebKit (CHECK_BROWSERS picks fewer) and checks in each
 // - the site management section renders the main account's tree rows;
 // - axe-core finds no violation on the whole page (German, English, dark and partner theme, dialog open);
 // - switching to English changes the portal's and the widgets' texts;
@@ -7,24 +7,26 @@
 // - "reset demo data" removes it again; "signed in as" switches the account;
 // - no console error and no page error on the way.
 // Writes screenshots to screenshots/ (git-ignored) and prints their paths. Exits 1 on failure.
-import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium } from './chromium.js';
 import { startDemoServer } from './dev-server-config.js';
+import { enginesToCheck, openEngine, PROBE_PATH, PROBE_SCRIPT, withProbe } from './engines.js';
+import { freePort } from './free-port.js';
 
 const SHOTS = resolve('screenshots');
-const AXE = resolve('node_modules/axe-core/axe.min.js');
+const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const WAIT = 10_000;
 const started = Date.now();
 const failures = [];
 const shots = [];
 let passed = 0;
+let engineName = '';
 
 function check(ok, what, detail = '') {
+  const label = `${engineName}: ${what}`;
   if (ok) passed++;
-  else failures.push(what);
-  console.log(`${ok ? '  ✓' : '  ✗'} ${what}${!ok && detail ? `\n      ${detail}` : ''}`);
+  else failures.push(label);
+  console.log(`${ok ? '  ✓' : '  ✗'} ${label}${!ok && detail ? `\n      ${detail}` : ''}`);
 }
 
 /** Runs a step; a throw (a timeout above all) fails that step, not the whole script. */
@@ -37,43 +39,58 @@ async function step(what, fn) {
   }
 }
 
-const freePort = () =>
-  new Promise((done, fail) => {
-    const probe = createServer().once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-
-// A hard stop, so a hung browser never blocks `npm test`.
+const engines = enginesToCheck();
+// A hard stop, so a hung browser never blocks `npm test` (WebDriver and BiDi are slower than CDP).
 const watchdog = setTimeout(() => {
-  console.error('\ncheck-demo: gave up after 90 s');
+  console.error(`\ncheck-demo: gave up after ${engines.length * 120} s`);
   process.exit(1);
-}, 90_000);
+}, engines.length * 120_000);
 watchdog.unref();
 
-let demo;
-let browser;
-try {
-  demo = await startDemoServer({ port: await freePort(), autoExit: false });
-  console.log(`demo portal at ${demo.url}`);
-  browser = await launchChromium();
-  mkdirSync(SHOTS, { recursive: true });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(WAIT);
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()} ${m.location().url ?? ''}`.trim());
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+/** The probe records console and page errors in every engine (see scripts/engines.js). */
+const probePlugin = {
+  name: 'check-demo-probe',
+  serve: (context) => (context.path === PROBE_PATH ? { body: PROBE_SCRIPT, type: 'js' } : undefined),
+  transform: (context) => (context.response.is('html') ? { body: withProbe(context.body) } : undefined),
+};
 
-  const section = page.locator('location-management');
-  const rows = section.locator('[role="treeitem"]');
-  const shot = async (name, options = {}) => {
-    const path = `${SHOTS}/demo-${name}.png`;
-    await page.screenshot({ path, fullPage: true, ...options });
+let demo;
+try {
+  demo = await startDemoServer({ port: await freePort(), autoExit: false, plugins: [probePlugin] });
+  console.log(`demo portal at ${demo.url}`);
+  mkdirSync(SHOTS, { recursive: true });
+  for (const name of engines) await checkEngine(name);
+} catch (error) {
+  check(false, 'the check ran to the end', String(error?.stack ?? error));
+} finally {
+  await demo?.stop().catch(() => {});
+}
+
+async function checkEngine(name) {
+  engineName = name;
+  let engine;
+  try {
+    engine = await openEngine(name);
+    console.log(`\n${name} ${engine.version}`);
+    const page = await engine.newPage({ width: 1280, height: 900 });
+    page.timeout = WAIT;
+    await walk(page, name);
+    const problems = await page.problems();
+    check(problems.length === 0, 'no console errors or page errors', [...new Set(problems)].join('\n      '));
+  } catch (error) {
+    check(false, 'the check ran to the end', String(error?.stack ?? error));
+  } finally {
+    await engine?.close().catch(() => {});
+  }
+}
+
+async function walk(page, engine) {
+  const section = 'location-management';
+  const rows = `${section} [role="treeitem"]`;
+  const row = (index, hasText) => ({ selector: rows, index, hasText });
+  const shot = async (name) => {
+    const path = `${SHOTS}/demo-${engine}-${name}.png`;
+    await page.screenshot(path);
     shots.push(path);
   };
   const axe = async (label) => {
@@ -83,44 +100,48 @@ try {
     });
     check(result.length === 0, `axe: no violations (${label})`, result.join('\n      '));
   };
-  const settle = () => page.waitForTimeout(400);
+  const settle = () => new Promise((r) => setTimeout(r, 400));
 
   // --- German, default theme -------------------------------------------------------------------
   await page.goto(`${demo.url}?lang=de&theme=default`);
-  await step('the page starts (mock API up, elements defined)', () => page.waitForSelector('html[data-ready]').then(() => undefined));
+  // The first visit may meet a cold server (sources compiled on first request) and installs the
+  // mock API's service worker: allow it longer than later steps.
+  page.timeout = 3 * WAIT;
+  await step('the page starts (mock API up, elements defined)', () => page.waitForElement('html[data-ready]', { attached: true }).then(() => undefined));
+  page.timeout = WAIT;
   await step('the section renders the main account and its sub-accounts', async () => {
-    await rows.nth(3).waitFor();
-    const main = await rows.first().textContent();
-    const count = await rows.count();
+    await page.waitForElement(row(3));
+    const main = await page.text(row(0));
+    const count = await page.count(rows);
     if (!main.includes('Nordlicht Kommunikation GmbH')) return `first row is "${main.trim()}"`;
     if (count < 5) return `only ${count} rows`;
   });
   await step('the header shows the signed-in account', async () => {
-    await page.waitForFunction(() => document.getElementById('user-name')?.textContent?.includes('Nordlicht'));
+    await page.waitFor(() => document.getElementById('user-name')?.textContent?.includes('Nordlicht'), 'the user name');
   });
-  await page.addScriptTag({ path: AXE });
+  await page.addScript(AXE);
   await settle();
   await axe('German, default theme');
   await shot('de');
 
   // --- English -----------------------------------------------------------------------------------
   await step('switching to English changes the portal and the widgets', async () => {
-    await page.locator('.lang-switch button[data-lang="en"]').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
-    await section.locator('[part~="add-button"]', { hasText: 'Add sub-account' }).waitFor();
-    const h1 = await page.locator('h1').textContent();
-    const nav = await page.locator('.portal-nav').textContent();
+    await page.click('.lang-switch button[data-lang="en"]');
+    await page.waitFor(() => document.documentElement.lang === 'en', 'lang="en"');
+    await page.waitForElement({ selector: `${section} [part~="add-button"]`, hasText: 'Add sub-account' });
+    const h1 = await page.text('h1');
+    const nav = await page.text('.portal-nav');
     if (h1.trim() !== 'My product') return `h1 is "${h1.trim()}"`;
     if (!nav.includes('Invoices')) return `navigation still reads "${nav.replace(/\s+/g, ' ').trim()}"`;
-    const row = await rows.first().textContent();
-    if (!/Customer no\./.test(row)) return `tree row still reads "${row.trim()}"`;
+    const first = await page.text(row(0));
+    if (!/Customer no\./.test(first)) return `tree row still reads "${first.trim()}"`;
   });
   await settle();
   await axe('English');
   await shot('en');
 
   // --- Mobile width --------------------------------------------------------------------------------
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewport(390, 844);
   await settle();
   await step('no horizontal scrolling at 390 px', async () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -128,11 +149,11 @@ try {
   });
   await axe('English, 390 px');
   await shot('en-mobile');
-  await page.locator('.lang-switch button[data-lang="de"]').click();
-  await section.locator('[part~="add-button"]', { hasText: 'Nebenaccount hinzufügen' }).waitFor();
+  await page.click('.lang-switch button[data-lang="de"]');
+  await page.waitForElement({ selector: `${section} [part~="add-button"]`, hasText: 'Nebenaccount hinzufügen' });
   await settle();
   await shot('de-mobile');
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.setViewport(1280, 900);
 
   // --- Themes -----------------------------------------------------------------------------------------
   for (const theme of ['dark', 'partner']) {
@@ -143,6 +164,7 @@ try {
   }
   await step('the dark theme is dark everywhere (page, header, section)', async () => {
     await page.selectOption('#theme', 'dark');
+    await settle();
     const light = await page.evaluate(() => {
       const luminance = (el) => {
         const [r, g, b] = getComputedStyle(el).backgroundColor.match(/\d+/g).map(Number);
@@ -158,62 +180,52 @@ try {
 
   // --- The journey: link an existing account --------------------------------------------------------
   await step('the add dialog opens', async () => {
-    await section.locator('[part~="add-button"]').click();
-    await page.locator('add-subaccount-dialog #option-link').waitFor();
+    await page.click(`${section} [part~="add-button"]`);
+    await page.waitForElement('add-subaccount-dialog #option-link');
   });
   await settle();
   await axe('add dialog open');
-  await shot('de-dialog', { fullPage: false });
+  await shot('de-dialog');
   await step('linking 5200001 with code 123456 lists it in the tree', async () => {
-    await page.locator('add-subaccount-dialog #option-link').click();
-    await page.locator('link-account-flow input#number').fill('5200001');
-    await page.locator('link-account-flow input#number').press('Enter');
-    await page.locator('link-account-flow input#code').fill('123456');
-    await page.locator('link-account-flow input#code').press('Enter');
-    await page.locator('link-account-flow .success').waitFor();
-    await page.locator('add-subaccount-dialog [part~="close-button"]').click();
-    await rows.filter({ hasText: '5200001' }).first().waitFor();
+    await page.click('add-subaccount-dialog #option-link');
+    await page.fill('link-account-flow input#number', '5200001');
+    await page.press('Enter');
+    await page.fill('link-account-flow input#code', '123456');
+    await page.press('Enter');
+    await page.waitForElement('link-account-flow .success');
+    await page.click('add-subaccount-dialog [part~="close-button"]');
+    await page.waitForElement(row(0, '5200001'));
   });
   await shot('de-linked');
 
   // --- Reset ----------------------------------------------------------------------------------------
   await step('"reset demo data" restores the seed (the linked account is gone)', async () => {
-    await page.locator('#reset').click();
-    await page.locator('#portal-status', { hasText: 'zurückgesetzt' }).waitFor();
-    await rows.nth(3).waitFor();
-    await page.waitForFunction(
-      () => {
-        const el = document.querySelector('location-management');
-        const tree = el?.shadowRoot?.querySelector('[part~="tree"]');
-        const text = tree?.shadowRoot?.textContent ?? '';
-        return text.includes('4711001') && !text.includes('5200001');
-      },
-      undefined,
-      { timeout: WAIT },
-    );
+    await page.click('#reset');
+    await page.waitForElement({ selector: '#portal-status', hasText: 'zurückgesetzt' });
+    await page.waitForElement(row(3));
+    await page.waitFor(() => {
+      const el = document.querySelector('location-management');
+      const tree = el?.shadowRoot?.querySelector('[part~="tree"]');
+      const text = tree?.shadowRoot?.textContent ?? '';
+      return text.includes('4711001') && !text.includes('5200001');
+    }, 'the seed without 5200001');
   });
 
   // --- Signed in as a sub-account -------------------------------------------------------------------
   await step('"signed in as" a sub-account shows its main account, without the add button', async () => {
     await page.selectOption('#account', 'acc-sub-hamburg');
-    await page.waitForFunction(() => document.getElementById('user-name')?.textContent === 'Standort Hamburg-Altona');
-    await section.locator('[part~="notice"]').waitFor();
-    await rows.filter({ hasText: 'Nordlicht Kommunikation GmbH' }).first().waitFor();
-    if (await section.locator('[part~="add-button"]').isVisible()) return 'the add button is still visible';
+    await page.waitFor(() => document.getElementById('user-name')?.textContent === 'Standort Hamburg-Altona', 'the sub-account signed in');
+    await page.waitForElement(`${section} [part~="notice"]`);
+    await page.waitForElement(row(0, 'Nordlicht Kommunikation GmbH'));
+    if (await page.isVisible(`${section} [part~="add-button"]`)) return 'the add button is still visible';
   });
   await settle();
   await axe('signed in as a sub-account');
   await page.selectOption('#account', 'acc-main');
-  await rows.nth(3).waitFor();
-
-  check(problems.length === 0, 'no console errors or page errors', problems.join('\n      '));
-} catch (error) {
-  check(false, 'the check ran to the end', String(error?.stack ?? error));
-} finally {
-  await browser?.close().catch(() => {});
-  await demo?.stop().catch(() => {});
+  await page.waitForElement(row(3));
 }
 
+engineName = 'all';
 for (const path of shots) console.log(`  screenshot: ${path}`);
 console.log(`\ndemo: ${passed} passed, ${failures.length} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 clearTimeout(watchdog);

@@ -1,13 +1,14 @@
 // Embedding check, part of `npm test`:
 // 1. importing the library entry in Node (no DOM) does not crash: no module-level window/document;
 // 2. every element renders under a strict Content-Security-Policy (no 'unsafe-inline', no
-//    'unsafe-eval') with Trusted Types enforced, in headless Chromium, with no violation reported.
+//    'unsafe-eval') with Trusted Types enforced where the engine has them, in headless Chromium,
+//    Firefox and WebKit (CHECK_BROWSERS picks fewer), with no violation reported.
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchChromium } from './chromium.js';
+import { enginesToCheck, openEngine, PROBE_PATH, PROBE_SCRIPT, withProbe } from './engines.js';
 
 // Inside the project, so the bundles' bare imports (lit, @lit/context …) resolve from node_modules.
 mkdirSync('node_modules/.cache', { recursive: true });
@@ -67,6 +68,7 @@ try {
   // Two copies of Lit on one page each create a policy named lit-html: such a page must allow duplicates.
   const cspCopies = csp.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
   const files = {
+    [PROBE_PATH]: [PROBE_SCRIPT, 'text/javascript'],
     '/': [readFileSync('scripts/embedding/index.html'), 'text/html'],
     '/copies.html': [readFileSync('scripts/embedding/copies.html'), 'text/html'],
     '/page.js': [readFileSync(join(out, 'page.js')), 'text/javascript'],
@@ -77,64 +79,64 @@ try {
     const [body, type] = files[req.url.split('?')[0]] ?? [];
     if (!body) return res.writeHead(404).end();
     const policy = req.url === '/copies.html' ? cspCopies : csp;
-    res.writeHead(200, { 'content-type': type, 'content-security-policy': policy }).end(body);
+    res.writeHead(200, { 'content-type': type, 'content-security-policy': policy }).end(type === 'text/html' ? withProbe(body) : body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await launchChromium();
   const base = `http://127.0.0.1:${server.address().port}`;
-  /** A fresh page that records every CSP / Trusted Types violation, page error and warning. */
-  const open = async (path) => {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(10_000);
-    const problems = [];
-    const warnings = [];
-    page.on('console', (m) => {
-      if (m.type() === 'warning') warnings.push(m.text());
-      if (m.type() === 'error' || /Content Security Policy|TrustedHTML|Trusted Type/i.test(m.text())) {
-        const { url, lineNumber } = m.location();
-        problems.push(`${m.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
-      }
-    });
-    page.on('pageerror', (e) => problems.push(String(e)));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`);
-      });
-    });
-    await page.goto(base + path);
-    return { page, problems, warnings };
-  };
+  try {
+    for (const name of enginesToCheck()) await checkEngine(name, base);
+  } finally {
+    server.close();
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+
+/** The strict-CSP checks in one engine; every line names the engine. */
+async function checkEngine(name, base) {
+  let engine;
+  try {
+    engine = await openEngine(name);
+  } catch (error) {
+    check(false, `${name}: starts (${String(error?.message ?? error).split('\n')[0]})`);
+    return;
+  }
+  const label = `${name} ${engine.version}`;
+  console.log(`\n${label}`);
   const step = async (what, fn) => {
     try {
       await fn();
-      check(true, what);
+      check(true, `${name}: ${what}`);
     } catch (error) {
-      check(false, `${what}: ${String(error?.message ?? error).split('\n')[0]}`);
+      check(false, `${name}: ${what}: ${String(error?.message ?? error).split('\n')[0]}`);
     }
   };
-  const noProblems = (label, problems) => {
+  const noProblems = async (what, page) => {
+    const problems = await page.problems();
     const distinct = [...new Set(problems)];
     const shown = distinct.slice(0, 12).map((p) => (p.length > 300 ? `${p.slice(0, 300)}…` : p));
     if (distinct.length > shown.length) shown.push(`… and ${distinct.length - shown.length} more`);
-    check(problems.length === 0, `${label}: no CSP / Trusted Types violation or page error${problems.length ? ` (${problems.length}):\n      ${shown.join('\n      ')}` : ''}`);
+    check(problems.length === 0, `${name}: ${what}: no CSP / Trusted Types violation or page error${problems.length ? ` (${problems.length}):\n      ${shown.join('\n      ')}` : ''}`);
   };
-
   try {
     // 2a. One copy, the strictest policy.
     {
-      const { page, problems } = await open('/');
-      await step('the page starts', () => page.waitForSelector('html[data-ready]', { state: 'attached' }));
+      const page = await engine.newPage();
+      await page.goto(`${base}/`);
+      await step('the page starts', () => page.waitForElement('html[data-ready]', { attached: true }));
+      // Trusted Types are feature-detected: Chromium and WebKit enforce them, an engine without
+      // them still has to pass the rest of the strict CSP.
+      const trustedTypes = await page.evaluate(() => typeof window.trustedTypes?.createPolicy === 'function');
+      console.log(`  ${trustedTypes ? '·' : '–'} Trusted Types ${trustedTypes ? 'enforced' : `not supported in ${label}: strict CSP without them`}`);
       // Real content, not only a loading state.
       await step('<account-tree> lists the main account and its sub-accounts', () =>
-        page.locator('body > account-tree [role="treeitem"]').nth(3).waitFor(),
+        page.waitForElement({ selector: 'account-tree [role="treeitem"]', index: 3 }),
       );
       await step('<location-management> renders its tree', () =>
-        page.locator('body > location-management [role="treeitem"]').nth(3).waitFor(),
+        page.waitForElement({ selector: 'location-management [role="treeitem"]', index: 3 }),
       );
-      await step('<order-subaccount-flow> shows its first step', () =>
-        page.locator('body > order-subaccount-flow input[type="radio"]').first().waitFor(),
-      );
-      await step('<add-subaccount-dialog open> shows the two options', () => page.locator('body > add-subaccount-dialog #option-link').waitFor());
+      await step('<order-subaccount-flow> shows its first step', () => page.waitForElement('order-subaccount-flow input[type="radio"]'));
+      await step('<add-subaccount-dialog open> shows the two options', () => page.waitForElement('add-subaccount-dialog #option-link'));
       const rendered = await page.evaluate(() =>
         [...document.querySelectorAll('[data-widget]')].map((el) => ({
           tag: el.localName,
@@ -142,50 +144,61 @@ try {
           text: (el.shadowRoot?.textContent ?? '').trim().length,
         })),
       );
-      for (const r of rendered) check(r.defined && r.text > 0, `<${r.tag}> renders under strict CSP + Trusted Types`);
+      for (const r of rendered) check(r.defined && r.text > 0, `${name}: <${r.tag}> renders under strict CSP${trustedTypes ? ' + Trusted Types' : ''}`);
       // Interaction renders more templates: search with highlighting, the link flow to its end
       // (after closing the modal dialog, which makes the rest of the page inert).
       await step('the dialog closes', async () => {
-        await page.locator('body > add-subaccount-dialog [part~="close-button"]').click();
-        await page.waitForFunction(() => !document.querySelector('add-subaccount-dialog')?.shadowRoot?.querySelector('dialog')?.open);
+        await page.click('add-subaccount-dialog [part~="close-button"]');
+        await page.waitFor(() => !document.querySelector('add-subaccount-dialog')?.shadowRoot?.querySelector('dialog')?.open, 'the dialog to close');
       });
       await step('searching the tree highlights matches', async () => {
-        await page.locator('body > location-management input[type="search"]').fill('Hamburg');
-        await page.locator('body > location-management mark').first().waitFor();
+        await page.fill('location-management input[type="search"]', 'Hamburg');
+        await page.waitForElement('location-management mark');
       });
       await step('<link-account-flow> links 5200001 with code 123456', async () => {
-        const flow = page.locator('body > link-account-flow');
-        await flow.locator('input#number').fill('5200001');
-        await flow.locator('input#number').press('Enter');
-        await flow.locator('input#code').fill('123456');
-        await flow.locator('input#code').press('Enter');
-        await flow.locator('.success').waitFor();
+        await page.fill('body > link-account-flow input#number', '5200001');
+        await page.press('Enter');
+        await page.fill('body > link-account-flow input#code', '123456');
+        await page.press('Enter');
+        await page.waitForElement('body > link-account-flow .success');
       });
-      noProblems('one copy', problems);
+      await noProblems('one copy', page);
+      // Last, as it provokes a violation on purpose.
+      if (trustedTypes) {
+        await step('Trusted Types are enforced (a plain string into innerHTML is refused)', async () => {
+          const refused = await page.evaluate(() => {
+            try {
+              document.createElement('div').innerHTML = '<b>x</b>';
+              return false;
+            } catch (error) {
+              return error instanceof TypeError;
+            }
+          });
+          if (!refused) throw new Error('innerHTML accepted a string');
+        });
+      }
       await page.close();
     }
 
     // 2b. The bundle loaded twice and a second, separately built copy (registration never throws).
     {
-      const { page, problems, warnings } = await open('/copies.html');
+      const page = await engine.newPage();
+      await page.goto(`${base}/copies.html`);
       await step('the bundle loaded twice and a second copy start', () =>
-        page.waitForSelector('html[data-ready][data-second-copy]', { state: 'attached' }),
+        page.waitForElement('html[data-ready][data-second-copy]', { attached: true }),
       );
-      await step('the first copy keeps working', () => page.locator('body > location-management [role="treeitem"]').nth(3).waitFor());
+      await step('the first copy keeps working', () => page.waitForElement({ selector: 'location-management [role="treeitem"]', index: 3 }));
       await step('the second copy renders under a partner tag name (<partner-site-management>)', () =>
-        page.locator('partner-site-management [role="treeitem"]').nth(3).waitFor(),
+        page.waitForElement({ selector: 'partner-site-management [role="treeitem"]', index: 3 }),
       );
-      const skipped = warnings.filter((w) => /already defined by another class/.test(w));
-      check(skipped.length > 0, `the later copies skipped the taken names with a warning (${skipped.length}), without throwing`);
-      noProblems('two copies', problems);
+      const skipped = (await page.warnings()).filter((w) => /already defined by another class/.test(w));
+      check(skipped.length > 0, `${name}: the later copies skipped the taken names with a warning (${skipped.length}), without throwing`);
+      await noProblems('two copies', page);
       await page.close();
     }
   } finally {
-    await browser.close();
-    server.close();
+    await engine.close().catch(() => {});
   }
-} finally {
-  rmSync(out, { recursive: true, force: true });
 }
 
 console.log(`\nembedding: ${passed} passed, ${failures.length} failed`);

@@ -18,7 +18,7 @@ const redirectRootToDemo = (ctx, next) => {
   ctx.redirect(DEMO_PATH);
 };
 
-export function devServerConfig({ port, production = false } = {}) {
+export function devServerConfig({ port, production = false, plugins = [] } = {}) {
   return {
     rootDir: '.',
     port,
@@ -26,18 +26,19 @@ export function devServerConfig({ port, production = false } = {}) {
     nodeResolve: { exportConditions: production ? ['production', 'browser'] : ['development', 'browser'] },
     appIndex: 'demo/index.html',
     middleware: [serveWorkerAtRoot, redirectRootToDemo],
-    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), ...plugins],
   };
 }
 
 /**
  * Starts the demo portal's server. `port` undefined: the first free port from 8000 on.
  * `autoExit`: stop on Ctrl+C (for `npm start`; a script that manages the server itself passes false).
+ * `plugins`: more dev-server plugins (the demo check adds its error probe to the pages).
  * Returns the server, the demo's URL and `stop()`.
  */
-export async function startDemoServer({ port, autoExit = true, production = false } = {}) {
+export async function startDemoServer({ port, autoExit = true, production = false, plugins = [] } = {}) {
   const server = await startDevServer({
-    config: devServerConfig({ port, production }),
+    config: devServerConfig({ port, production, plugins }),
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,

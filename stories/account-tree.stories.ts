@@ -5,6 +5,7 @@ import type { Account, CurrentAccount, Page, PageQuery, RequestOptions } from '.
 import '../src/elements/account-tree/define.js';
 import { InMemoryAdapter, type InMemoryAdapterOptions } from '../src/mock/in-memory-adapter.js';
 import { SEED } from '../src/mock/seed.js';
+import { until } from './support.js';
 
 /**
  * Every state of `<account-tree>`, each on its own `InMemoryAdapter`, in German and English.
@@ -18,6 +19,8 @@ export default {
     filter: { control: 'text', description: 'Server-side search (debounced)' },
     filterDelay: { control: 'number', description: 'Debounce of `filter` in ms' },
     pageSize: { control: 'number', description: 'Rows per request' },
+    filterRelation: { control: 'select', options: [undefined, 'subaccount', 'collective-invoice'], description: 'Only this relation (adapter filter)' },
+    filterStatus: { control: 'select', options: [undefined, 'active', 'provisioning', 'suspended'], description: 'Only this status (adapter filter)' },
   },
   args: { filter: '', filterDelay: 200, pageSize: 50 },
 } satisfies Meta;
@@ -26,6 +29,8 @@ type Story = StoryObj;
 type Lang = 'de' | 'en';
 interface Args {
   filter: string;
+  filterRelation?: 'subaccount' | 'collective-invoice';
+  filterStatus?: 'active' | 'provisioning' | 'suspended';
   filterDelay: number;
   pageSize: number;
 }
@@ -40,6 +45,8 @@ function tree(lang: Lang, makeAdapter: () => AccountAdapter, extra?: (args: Args
         .filter=${a.filter ?? ''}
         .filterDelay=${a.filterDelay ?? 200}
         .pageSize=${a.pageSize ?? 50}
+        .filterRelation=${a.filterRelation}
+        .filterStatus=${a.filterStatus}
         @account-open=${(e: Event) => e.preventDefault()}
       >
         ${extra?.(a)}
@@ -214,4 +221,48 @@ export const PhoneWidthNarrowEnglish: Story = {
 export const SubAccountViewPhone: Story = {
   name: 'Sub-account view at phone width (View only)',
   render: tree('de', memory({ currentAccountId: SEED.sub.id }), undefined, '20rem'),
+};
+
+/** The adapter's relation/status filters (what `<location-management>`'s filter control sets). */
+export const OnlyCollectiveInvoice: Story = {
+  name: 'Only collective invoice',
+  args: { filterRelation: 'collective-invoice' },
+  render: tree('de', memory()),
+};
+export const OnlyCollectiveInvoiceEnglish: Story = {
+  name: 'Only collective invoice (English)',
+  args: { filterRelation: 'collective-invoice' },
+  render: tree('en', memory()),
+};
+export const OnlySuspended: Story = { name: 'Only suspended', args: { filterStatus: 'suspended' }, render: tree('de', memory()) };
+export const OnlyBeingSetUpEnglish: Story = {
+  name: 'Only being set up (English)',
+  args: { filterStatus: 'provisioning' },
+  render: tree('en', memory()),
+};
+
+/** Typing a badge's word into the search finds those accounts. */
+export const BadgeWordSearch: Story = { name: 'Search by badge word (“Sammelrechnung”)', args: { filter: 'Sammelrechnung' }, render: tree('de', memory()) };
+export const BadgeWordSearchEnglish: Story = {
+  name: 'Search by badge word (“Suspended”, English)',
+  args: { filter: 'Suspended' },
+  render: tree('en', memory()),
+};
+
+/** What a badge means, shown while a row has keyboard focus (and on hover); the row's description for screen readers. */
+function focusRow(name: string): Story['play'] {
+  return async ({ canvasElement }) => {
+    const el = await until(() => canvasElement.querySelector('account-tree'));
+    const row = await until(() =>
+      Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? []).find((r) => r.textContent?.includes(name)),
+    );
+    // Keyboard focus (as Tab and the arrows would put it), so :focus-visible shows the explanation.
+    row.focus({ focusVisible: true } as FocusOptions);
+  };
+}
+export const BadgeExplained: Story = { name: 'Badge explained (row focused)', render: tree('de', memory()), play: focusRow('Köln') };
+export const BadgeExplainedEnglish: Story = {
+  name: 'Badge explained (row focused, English)',
+  render: tree('en', memory()),
+  play: focusRow('Ägidienberg'),
 };

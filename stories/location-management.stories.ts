@@ -154,6 +154,15 @@ const search = (term: string) => async (el: LocationManagement) => {
   await el.updateComplete;
 };
 export const SearchDe = story('de', { play: search('köln') });
+/** The filter control: only the accounts on the collective invoice, or the ones being set up. */
+const show = (value: LocationManagement['show']) => async (el: LocationManagement) => {
+  await until(() => inShadow(el, '[part~="filters"]:not([hidden])'));
+  el.show = value;
+  await el.updateComplete;
+};
+export const FilterCollectiveInvoiceDe = story('de', { play: show('collective-invoice') });
+export const FilterBeingSetUpEn = story('en', { play: show('provisioning') });
+export const SearchBadgeWordDe = story('de', { play: search('Gesperrt') });
 export const SearchNoMatchesEn = story('en', { play: search('zzz') });
 
 // ——— The partner's own wording: slots ———

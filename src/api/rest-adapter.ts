@@ -54,6 +54,8 @@ interface Call<T> {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** The caller's language (`RequestOptions.locale`), sent as `Accept-Language`. */
+  locale?: string;
   /** Retried on retryable failures (safe requests only). */
   retry: boolean;
   /** Validates the parsed body; absent for operations answering `204`. */
@@ -125,6 +127,13 @@ function segment(value: unknown, name: string): string {
   return value;
 }
 
+/** A BCP 47 tag fit for `Accept-Language` (a malformed one is not sent rather than garbling the header). */
+export function acceptLanguage(locale: unknown): string | undefined {
+  if (typeof locale !== 'string') return undefined;
+  const tag = locale.trim();
+  return /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : undefined;
+}
+
 const pageParam = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : undefined;
 
@@ -157,7 +166,7 @@ export class RestAdapter implements AccountAdapter {
   }
 
   getCurrentAccount(opts?: RequestOptions): Promise<CurrentAccount> {
-    return this.call({ method: 'GET', path: ['me'], signal: opts?.signal, retry: true, validate: v.currentAccount });
+    return this.call({ method: 'GET', path: ['me'], signal: opts?.signal, locale: opts?.locale, retry: true, validate: v.currentAccount });
   }
 
   listSubaccounts(mainId: string, query: PageQuery = {}, opts?: RequestOptions): Promise<Page<Account>> {
@@ -168,8 +177,11 @@ export class RestAdapter implements AccountAdapter {
         offset: pageParam(query?.offset),
         limit: pageParam(query?.limit),
         search: typeof query?.search === 'string' ? query.search : undefined,
+        relation: typeof query?.relation === 'string' ? query.relation : undefined,
+        status: typeof query?.status === 'string' ? query.status : undefined,
       },
       signal: opts?.signal,
+      locale: opts?.locale,
       retry: true,
       validate: v.accountPage,
     }));
@@ -181,6 +193,7 @@ export class RestAdapter implements AccountAdapter {
       path: ['accounts', segment(mainId, 'mainId'), 'link-requests'],
       body: { customerNumber },
       signal: opts?.signal,
+      locale: opts?.locale,
       retry: false,
       validate: v.linkChallenge,
     }));
@@ -191,6 +204,7 @@ export class RestAdapter implements AccountAdapter {
       method: 'POST',
       path: ['link-requests', segment(challengeId, 'challengeId'), 'resend'],
       signal: opts?.signal,
+      locale: opts?.locale,
       retry: false,
       validate: v.linkChallenge,
     }));
@@ -202,6 +216,7 @@ export class RestAdapter implements AccountAdapter {
       path: ['link-requests', segment(challengeId, 'challengeId'), 'confirm'],
       body: { code },
       signal: opts?.signal,
+      locale: opts?.locale,
       retry: false,
       validate: v.account,
     }));
@@ -212,6 +227,7 @@ export class RestAdapter implements AccountAdapter {
       method: 'DELETE',
       path: ['link-requests', segment(challengeId, 'challengeId')],
       signal: opts?.signal,
+      locale: opts?.locale,
       retry: false,
     }));
   }
@@ -221,6 +237,7 @@ export class RestAdapter implements AccountAdapter {
       method: 'GET',
       path: ['accounts', segment(mainId, 'mainId'), 'catalog'],
       signal: opts?.signal,
+      locale: opts?.locale,
       retry: true,
       validate: v.catalog,
     }));
@@ -241,6 +258,7 @@ export class RestAdapter implements AccountAdapter {
         headers: { 'Idempotency-Key': key },
         body: draft,
         signal: opts?.signal,
+      locale: opts?.locale,
         // Never retried here: the caller retries with the same key, and the server replays.
         retry: false,
         validate: v.order,
@@ -253,6 +271,7 @@ export class RestAdapter implements AccountAdapter {
       method: 'GET',
       path: ['orders', segment(orderId, 'orderId')],
       signal: opts?.signal,
+      locale: opts?.locale,
       retry: true,
       validate: v.order,
     }));
@@ -263,6 +282,7 @@ export class RestAdapter implements AccountAdapter {
       method: 'GET' as const,
       path: ['accounts', segment(accountId, 'accountId'), 'access-url'],
       signal: opts?.signal,
+      locale: opts?.locale,
       retry: true,
       validate: v.accessUrl,
     }));
@@ -335,6 +355,8 @@ export class RestAdapter implements AccountAdapter {
       headers.set('Content-Type', 'application/json');
     }
     for (const [key, value] of Object.entries(req.headers ?? {})) headers.set(key, value);
+    const language = acceptLanguage(req.locale);
+    if (language && !headers.has('Accept-Language')) headers.set('Accept-Language', language);
 
     const timeoutMs = this.options.timeoutMs ?? DEFAULTS.timeoutMs;
     const controller = new AbortController();

@@ -35,6 +35,8 @@ export interface CurrentAccount extends Account {
   subaccountCount?: number;
   /** The most sub-accounts this account may have, when the backend limits it. */
   subaccountLimit?: number;
+  /** Where this account's owner receives mail, when the backend knows it: the order flow pre-fills it. */
+  contactEmail?: string;
 }
 
 /** One page of a list. `total` is the size of the whole (filtered) list, known from any page. */
@@ -49,10 +51,19 @@ export interface PageQuery {
   limit?: number;
   /** Free-text search over name, customer number and site. */
   search?: string;
+  /** Only sub-accounts hanging on their main this way (e.g. `'collective-invoice'`). */
+  relation?: AccountRelation;
+  /** Only sub-accounts in this status (e.g. `'provisioning'`, `'suspended'`). */
+  status?: AccountStatus;
 }
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /**
+   * The calling element's language (BCP 47, e.g. `de-DE`), so that a backend answers in it — the
+   * catalog's product names above all. `RestAdapter` sends it as `Accept-Language`.
+   */
+  locale?: string;
 }
 
 export type LinkStatus = 'pending' | 'linked' | 'expired' | 'canceled' | 'locked';
@@ -121,6 +132,14 @@ export interface TextOption extends OptionBase {
 /** A product option, generic and partner-defined: the order flow renders it from its type. */
 export type ProductOption = ChoiceOption | NumberOption | BooleanOption | TextOption;
 
+/** A product's contract term, when the catalog states it. */
+export interface ContractTerm {
+  /** Minimum contract term in months. */
+  minimumMonths?: number;
+  /** Notice period in months. */
+  noticeMonths?: number;
+}
+
 export interface Product {
   id: string;
   name: string;
@@ -128,6 +147,8 @@ export interface Product {
   price: Price;
   features?: string[];
   options: ProductOption[];
+  /** Optional: the contract term and notice period; the review shows them when present. */
+  term?: ContractTerm;
 }
 
 export interface Catalog {
@@ -159,6 +180,8 @@ export type OrderStatus = 'submitted' | 'provisioning' | 'completed' | 'failed';
 
 export interface Order {
   id: string;
+  /** Optional: the order number as the backend names it to customers (e.g. on the confirmation e-mail); the elements fall back to `id`. */
+  number?: string;
   mainId: string;
   status: OrderStatus;
   /** ISO 8601. */

@@ -257,6 +257,7 @@ export const currentAccount: Validator<CurrentAccount> = obj({
   main: optional(account),
   subaccountCount: optional(int({ min: 0 })),
   subaccountLimit: optional(int({ min: 0 })),
+  contactEmail: optional(str({ max: 320 })),
 });
 
 export function pageOf<T>(item: Validator<T>): Validator<Page<T>> {
@@ -336,6 +337,7 @@ export const product: Validator<Product> = obj({
   price,
   features: optional(arrayOf(shortText)),
   options: arrayOf(productOption),
+  term: optional(obj({ minimumMonths: optional(int({ min: 0, max: 1200 })), noticeMonths: optional(int({ min: 0, max: 1200 })) })),
 });
 
 export const catalog: Validator<Catalog> = obj({
@@ -350,6 +352,7 @@ export const catalog: Validator<Catalog> = obj({
 
 export const order: Validator<Order> = obj({
   id,
+  number: optional(str({ min: 1, max: 64 })),
   mainId: id,
   status: oneOf(['submitted', 'provisioning', 'completed', 'failed']),
   createdAt: isoDate,

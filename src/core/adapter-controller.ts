@@ -6,6 +6,8 @@ import type { AccountWidgetsError } from '../api/errors.js';
 import { guardAdapter, unguarded } from '../api/guarded-adapter.js';
 import { RestAdapter } from '../api/rest-adapter.js';
 import { isDevMode } from './dev-mode.js';
+import { closestLang } from './localize.js';
+import { localizedAdapter } from './localized-adapter.js';
 
 export interface AdapterHost extends ReactiveControllerHost, HTMLElement {
   adapter?: AccountAdapter;
@@ -27,7 +29,8 @@ export const DEFAULT_REQUEST_TIMEOUT = 30_000;
  *
  * Whatever it resolves is handed out behind the validating seam (`guardAdapter`, src/api/
  * guarded-adapter.ts) with the host's `requestTimeout` as deadline — the same object for the same
- * adapter, so a changed `value` always means the backend really changed.
+ * adapter, so a changed `value` always means the backend really changed — and every call through
+ * it carries the element's `lang` as `opts.locale` (core/localized-adapter.ts).
  */
 export class AdapterController implements ReactiveController {
   private readonly host: AdapterHost;
@@ -75,7 +78,8 @@ export class AdapterController implements ReactiveController {
         }),
       };
     }
-    return this.guarded.adapter;
+    // The element's language on every call (one view per adapter and element: identity holds).
+    return localizedAdapter(this.guarded.adapter, this.host, () => closestLang(this.host));
   }
 
   private warn(error: AccountWidgetsError): void {

@@ -11,7 +11,7 @@ const en = {
     'Sub-accounts are linked to your main account {account}. Everyone who needs all accounts logs in once, to the main account; local teams keep their own login.',
   introStandalone:
     'Your account {account} becomes a main account when you add its first sub-account. From it you then reach every sub-account; local teams keep their own login.',
-  limitNotice: 'Your main account has reached its limit of {limit} sub-accounts. New ones can only be added after one is removed.',
+  limitNotice: 'Your main account has reached its limit of {limit} sub-accounts. To add more, please contact our customer service.',
   choiceLabel: 'How would you like to add a sub-account?',
   createTitle: 'Create a new sub-account',
   createDescription:
@@ -21,10 +21,10 @@ const en = {
   createUnavailable: 'Not available here at the moment. Please order a new account through your usual sales channel.',
   linkTitle: 'Add an existing account',
   linkDescription:
-    'Link an account you already have, step by step. Its owner confirms the link with a code we send to them.',
+    'Link an account you already have, step by step. The link is confirmed with a code we send to the contact registered for that account.',
 
   blockedHeading: 'Sub-accounts cannot be added to this account',
-  blockedHint: 'To add a sub-account, log in to the main account {main}.',
+  blockedHint: 'To add sites, log in to the main account {main} or contact the people who manage it.',
 
   confirmBusyHeading: 'A request is still running',
   confirmBusyText:
@@ -49,21 +49,21 @@ const de: typeof en = {
   introStandalone:
     'Ihr Account {account} wird zum Hauptaccount, sobald Sie den ersten Nebenaccount hinzufügen. Von dort erreichen Sie dann alle Nebenaccounts; Teams vor Ort behalten ihren eigenen Zugang.',
   limitNotice:
-    'Ihr Hauptaccount hat die Höchstzahl von {limit} Nebenaccounts erreicht. Neue können erst hinzugefügt werden, wenn einer entfernt wurde.',
+    'Ihr Hauptaccount hat die Höchstzahl von {limit} Nebenaccounts erreicht. Um weitere hinzuzufügen, wenden Sie sich bitte an unseren Kundenservice.',
   choiceLabel: 'Wie möchten Sie einen Nebenaccount hinzufügen?',
-  createTitle: 'Neuen Nebenaccount anlegen',
+  createTitle: 'Neuen Nebenaccount erstellen',
   createDescription:
     'Bestellen Sie das Produkt für einen weiteren Standort. Der neue Account erscheint hier als Nebenaccount; weitere Informationen erhalten Sie per E-Mail.',
   createShopDescription:
     'Bestellen Sie das Produkt für einen weiteren Standort in unserem Shop. Nach der Bestellung kommen Sie hierher zurück; weitere Informationen erhalten Sie per E-Mail.',
   createUnavailable:
     'Hier derzeit nicht verfügbar. Bitte bestellen Sie einen neuen Account über Ihren gewohnten Vertriebsweg.',
-  linkTitle: 'Bestehenden Account hinzufügen',
+  linkTitle: 'Bestehendes Konto hinzufügen',
   linkDescription:
-    'Verknüpfen Sie einen Account, den Sie bereits haben, Schritt für Schritt. Dessen Inhaber bestätigt die Verknüpfung mit einem Code, den wir ihm senden.',
+    'Verknüpfen Sie einen Account, den Sie bereits haben, Schritt für Schritt. Bestätigt wird die Verknüpfung mit einem Code, den wir an den hinterlegten Kontakt dieses Accounts senden.',
 
   blockedHeading: 'Zu diesem Account können keine Nebenaccounts hinzugefügt werden',
-  blockedHint: 'Um einen Nebenaccount hinzuzufügen, melden Sie sich beim Hauptaccount {main} an.',
+  blockedHint: 'Um Standorte hinzuzufügen, melden Sie sich beim Hauptaccount {main} an oder wenden Sie sich an dessen Verwaltung.',
 
   confirmBusyHeading: 'Eine Anfrage läuft noch',
   confirmBusyText:

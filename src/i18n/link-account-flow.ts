@@ -9,13 +9,13 @@ const en = {
   accountWithNumber: '{name} (customer number {customerNumber})',
 
   blockedHeading: 'Linking is not possible',
-  blockedHint: 'To add a sub-account, log in to the main account.',
+  blockedHint: 'To add sites, log in to the main account or contact the people who manage it.',
 
   numberHeading: 'Add an existing account',
   numberIntro:
-    'Enter the customer number of the account you want to link to {mainName}. We then send its owner a code to confirm the link.',
+    'Enter the customer number of the account you want to link to {mainName}. We then send a code to the contact registered for that account, to confirm the link.',
   numberIntroStandalone:
-    'Enter the customer number of the account you want to link. We then send its owner a code to confirm the link. When the link is complete, {mainName} becomes a main account.',
+    'Enter the customer number of the account you want to link. We then send a code to the contact registered for that account, to confirm the link. When the link is complete, {mainName} becomes a main account.',
   numberLabel: 'Customer number',
   numberHint: '7 to 10 digits, as printed on the invoices of that account.',
   numberRequired: 'Enter a customer number.',
@@ -26,17 +26,17 @@ const en = {
 
   'hint-not-found': 'Check the number, for example on an invoice of that account.',
   'hint-already-linked':
-    'A sub-account belongs to exactly one main account. Its link to the other main account has to be removed first.',
+    'A sub-account belongs to exactly one main account. Only that main account can release it: please contact the people who manage it, or our customer service.',
   'hint-is-main-account': 'Only an account without sub-accounts can become a sub-account.',
   'hint-self-link': 'Enter the customer number of another account.',
   'hint-duplicate-request': 'We can send its code again, so you can continue with that request.',
-  'hint-limit-reached': 'To add more, remove a sub-account or contact our customer service.',
+  'hint-limit-reached': 'To add more, please contact our customer service.',
   'hint-rate-limited': 'You can try again in {time}.',
   resumeRequest: 'Send the code again',
 
   codeHeading: 'Enter the verification code',
   codeIntro:
-    'We sent a code by {channel} to {contact}, the contact registered for customer number {customerNumber}. Ask the account owner for the code and enter it here.',
+    'We sent a code by {channel} to {contact}, the contact registered for customer number {customerNumber}. Ask the person responsible for that account for the code and enter it here.',
   channelEmail: 'e-mail',
   channelSms: 'text message',
   codeLabel: 'Verification code',
@@ -59,7 +59,7 @@ const en = {
   lockedText:
     'The code was entered incorrectly too many times, so this request has been locked for security. No further code can be entered for it.',
   lockedNext:
-    'Start a new request later and ask the account owner for the new code. If that does not work, the account owner can contact our customer service.',
+    'Start a new request later and ask the person responsible for that account for the new code. If that does not work, they can contact our customer service.',
   startAgain: 'Start a new request',
 
   doneHeading: 'Account linked',
@@ -79,13 +79,13 @@ const de: typeof en = {
   accountWithNumber: '{name} (Kundennummer {customerNumber})',
 
   blockedHeading: 'Verknüpfen ist nicht möglich',
-  blockedHint: 'Um einen Nebenaccount hinzuzufügen, melden Sie sich beim Hauptaccount an.',
+  blockedHint: 'Um Standorte hinzuzufügen, melden Sie sich beim Hauptaccount an oder wenden Sie sich an dessen Verwaltung.',
 
-  numberHeading: 'Bestehenden Account hinzufügen',
+  numberHeading: 'Bestehendes Konto hinzufügen',
   numberIntro:
-    'Geben Sie die Kundennummer des Accounts ein, den Sie mit {mainName} verknüpfen möchten. Wir senden dann dessen Inhaber einen Code, mit dem die Verknüpfung bestätigt wird.',
+    'Geben Sie die Kundennummer des Accounts ein, den Sie mit {mainName} verknüpfen möchten. Wir senden dann an den hinterlegten Kontakt dieses Accounts einen Code, mit dem die Verknüpfung bestätigt wird.',
   numberIntroStandalone:
-    'Geben Sie die Kundennummer des Accounts ein, den Sie verknüpfen möchten. Wir senden dann dessen Inhaber einen Code, mit dem die Verknüpfung bestätigt wird. Sobald die Verknüpfung besteht, wird {mainName} zum Hauptaccount.',
+    'Geben Sie die Kundennummer des Accounts ein, den Sie verknüpfen möchten. Wir senden dann an den hinterlegten Kontakt dieses Accounts einen Code, mit dem die Verknüpfung bestätigt wird. Sobald die Verknüpfung besteht, wird {mainName} zum Hauptaccount.',
   numberLabel: 'Kundennummer',
   numberHint: '7 bis 10 Ziffern, wie auf den Rechnungen dieses Accounts angegeben.',
   numberRequired: 'Geben Sie eine Kundennummer ein.',
@@ -96,17 +96,17 @@ const de: typeof en = {
 
   'hint-not-found': 'Prüfen Sie die Nummer, zum Beispiel auf einer Rechnung dieses Accounts.',
   'hint-already-linked':
-    'Ein Nebenaccount gehört zu genau einem Hauptaccount. Die Verknüpfung mit dem anderen Hauptaccount muss zuerst aufgehoben werden.',
+    'Ein Nebenaccount gehört zu genau einem Hauptaccount. Nur dieser Hauptaccount kann ihn freigeben: Bitte wenden Sie sich an dessen Verwaltung oder an unseren Kundenservice.',
   'hint-is-main-account': 'Nur ein Account ohne Nebenaccounts kann Nebenaccount werden.',
   'hint-self-link': 'Geben Sie die Kundennummer eines anderen Accounts ein.',
   'hint-duplicate-request': 'Wir können den Code dafür erneut senden, damit Sie mit dieser Anfrage weitermachen können.',
-  'hint-limit-reached': 'Um weitere hinzuzufügen, entfernen Sie einen Nebenaccount oder wenden Sie sich an unseren Kundenservice.',
+  'hint-limit-reached': 'Um weitere hinzuzufügen, wenden Sie sich bitte an unseren Kundenservice.',
   'hint-rate-limited': 'Sie können es in {time} erneut versuchen.',
   resumeRequest: 'Code erneut senden',
 
   codeHeading: 'Bestätigungscode eingeben',
   codeIntro:
-    'Wir haben einen Code per {channel} an {contact} gesendet, den hinterlegten Kontakt zur Kundennummer {customerNumber}. Fragen Sie den Inhaber des Accounts nach dem Code und geben Sie ihn hier ein.',
+    'Wir haben einen Code per {channel} an {contact} gesendet, den hinterlegten Kontakt zur Kundennummer {customerNumber}. Fragen Sie die für diesen Account zuständige Person nach dem Code und geben Sie ihn hier ein.',
   channelEmail: 'E-Mail',
   channelSms: 'SMS',
   codeLabel: 'Bestätigungscode',
@@ -129,13 +129,13 @@ const de: typeof en = {
   lockedText:
     'Der Code wurde zu oft falsch eingegeben, deshalb wurde diese Anfrage aus Sicherheitsgründen gesperrt. Für sie kann kein weiterer Code eingegeben werden.',
   lockedNext:
-    'Starten Sie später eine neue Anfrage und fragen Sie den Inhaber des Accounts nach dem neuen Code. Wenn das nicht hilft, kann sich der Inhaber an unseren Kundenservice wenden.',
+    'Starten Sie später eine neue Anfrage und fragen Sie die für diesen Account zuständige Person nach dem neuen Code. Wenn das nicht hilft, kann sich diese Person an unseren Kundenservice wenden.',
   startAgain: 'Neue Anfrage starten',
 
   doneHeading: 'Account verknüpft',
   doneText: '{account} ist jetzt ein Nebenaccount von {mainName}.',
   doneMeaning:
-    'Sie erreichen diesen Account jetzt von Ihrem Hauptaccount aus, ohne sich separat anzumelden. Das Team vor Ort behält seinen eigenen Zugang zum Account, zum Beispiel um Rufumleitungen einzurichten.',
+    'Sie erreichen diesen Account jetzt von Ihrem Hauptaccount aus, ohne sich separat anzumelden. Das Team vor Ort behält seinen eigenen Zugang zum Account, zum Beispiel um Rufweiterleitungen zu verwalten.',
   doneBecameMain: '{mainName} ist jetzt ein Hauptaccount.',
   linkAnother: 'Weiteren Account verknüpfen',
   close: 'Schließen',

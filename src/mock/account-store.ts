@@ -8,6 +8,12 @@ interface ListCache {
   last?: { query: string; result: AccountRecord[] };
 }
 
+/** What `list` can filter by besides text. */
+export interface ListFilter {
+  relation?: string;
+  status?: string;
+}
+
 /**
  * The mock backend's accounts: lookup by id and customer number, each main's sub-accounts in
  * German name order (sorted once, then kept sorted as accounts come and go), and search.
@@ -66,8 +72,19 @@ export class AccountStore {
     }
   }
 
-  /** The sub-accounts of a main in name order; with `search`, those matching every word of it. Do not mutate. */
-  list(mainId: string, search = ''): readonly AccountRecord[] {
+  /**
+   * The sub-accounts of a main in name order; with `search`, those matching every word of it; with
+   * `filter.relation` / `filter.status`, only those with that relation / status. Do not mutate.
+   */
+  list(mainId: string, search = '', filter: ListFilter = {}): readonly AccountRecord[] {
+    const found = this.search(mainId, search);
+    const { relation, status } = filter;
+    if (relation === undefined && status === undefined) return found;
+    // Not cached: statuses change in place (an order completes), and one pass is cheap even at 100,000.
+    return found.filter((r) => (relation === undefined || r.relation === relation) && (status === undefined || r.status === status));
+  }
+
+  private search(mainId: string, search: string): readonly AccountRecord[] {
     const cache = this.cache(mainId);
     const query = fold(search).trim().replace(/\s+/g, ' ');
     if (!query) return cache.sorted;

@@ -1,12 +1,22 @@
 import type { Catalog, OrderDraft, Product, ProductOption } from '../api/types.js';
 
 /**
- * The mock catalog: three telephony products with options of every generic type. Prices are net
- * amounts in EUR; VAT (19 %) is NOT included (`vat.included: false`) — the order flow adds it.
+ * The mock catalog: three telephony products with options of every generic type, in German (the
+ * default) and English. Prices are net amounts in EUR; VAT (19 %) is NOT included
+ * (`vat.included: false`) — the order flow adds it. Two products state a contract term.
  */
 export const CATALOG_VERSION = '2026-11-01';
 
-export function mockCatalog(): Catalog {
+/** The catalog's languages; any other locale gets German (the backend's own language). */
+export type CatalogLanguage = 'de' | 'en';
+
+/** The catalog language for a BCP 47 locale: English for `en…`, German otherwise. */
+export function catalogLanguage(locale: string | undefined): CatalogLanguage {
+  return /^en\b/i.test(locale ?? '') ? 'en' : 'de';
+}
+
+export function mockCatalog(language: CatalogLanguage = 'de'): Catalog {
+  const L = (de: string, en: string) => (language === 'en' ? en : de);
   return {
     version: CATALOG_VERSION,
     currency: 'EUR',
@@ -15,42 +25,46 @@ export function mockCatalog(): Catalog {
     products: [
       {
         id: 'cloud-pbx-site',
-        name: 'Cloud-Telefonanlage Standort',
-        description: 'Die Telefonanlage aus der Cloud für einen weiteren Standort – mit eigener Rufnummer und eigenem Login.',
+        name: L('Cloud-Telefonanlage Standort', 'Cloud PBX for a site'),
+        description: L(
+          'Die Telefonanlage aus der Cloud für einen weiteren Standort – mit eigener Rufnummer und eigenem Login.',
+          'The cloud phone system for another site – with its own number and its own login.',
+        ),
         price: { monthly: 19.9, oneOff: 49 },
+        term: { minimumMonths: 12, noticeMonths: 1 },
         features: [
-          'Eigener Zugang für das Team vor Ort',
-          'Anrufweiterleitung und Sammelrufgruppen',
-          'Voicemail mit Zustellung per E-Mail',
-          'Verwaltung über den Hauptaccount',
+          L('Eigener Zugang für das Team vor Ort', 'Own login for the local team'),
+          L('Rufweiterleitung und Sammelrufgruppen', 'Call forwarding and hunt groups'),
+          L('Voicemail mit Zustellung per E-Mail', 'Voicemail delivered by e-mail'),
+          L('Verwaltung über den Hauptaccount', 'Managed from the main account'),
         ],
         options: [
           {
             id: 'seats',
             type: 'number',
-            label: 'Nebenstellen',
-            description: 'Anzahl der Telefone bzw. Softphones am Standort.',
+            label: L('Nebenstellen', 'Extensions'),
+            description: L('Anzahl der Telefone bzw. Softphones am Standort.', 'Number of phones or softphones at the site.'),
             required: true,
             min: 1,
             max: 250,
             step: 1,
             default: 5,
-            unit: 'Nebenstellen',
+            unit: L('Nebenstellen', 'extensions'),
             pricePerUnit: { monthly: 4.5 },
           },
           {
             id: 'numbers',
             type: 'choice',
-            label: 'Rufnummern',
+            label: L('Rufnummern', 'Phone numbers'),
             required: true,
             default: 'new-block-10',
             choices: [
-              { value: 'new-block-10', label: 'Neuer Rufnummernblock (10 Nummern)', price: { monthly: 5 } },
-              { value: 'new-single', label: 'Einzelne neue Rufnummer' },
+              { value: 'new-block-10', label: L('Neuer Rufnummernblock (10 Nummern)', 'New number block (10 numbers)'), price: { monthly: 5 } },
+              { value: 'new-single', label: L('Einzelne neue Rufnummer', 'One new number') },
               {
                 value: 'port',
-                label: 'Bestehende Rufnummern mitnehmen (Portierung)',
-                description: 'Wir übernehmen Ihre Rufnummern vom bisherigen Anbieter.',
+                label: L('Bestehende Rufnummern mitnehmen (Portierung)', 'Keep your existing numbers (porting)'),
+                description: L('Wir übernehmen Ihre Rufnummern vom bisherigen Anbieter.', 'We take your numbers over from your current provider.'),
                 price: { oneOff: 29.95 },
               },
             ],
@@ -58,45 +72,53 @@ export function mockCatalog(): Catalog {
           {
             id: 'callRecording',
             type: 'boolean',
-            label: 'Gesprächsaufzeichnung',
-            description: 'Aufzeichnung auf Wunsch, DSGVO-konform gespeichert.',
+            label: L('Gesprächsaufzeichnung', 'Call recording'),
+            description: L('Aufzeichnung auf Wunsch, DSGVO-konform gespeichert.', 'Recording on request, stored in line with the GDPR.'),
             default: false,
             price: { monthly: 9.9 },
           },
           {
             id: 'costCenter',
             type: 'text',
-            label: 'Kostenstelle',
-            description: 'Erscheint auf der Rechnung (optional, 4 bis 10 Ziffern).',
+            label: L('Kostenstelle', 'Cost centre'),
+            description: L('Erscheint auf der Rechnung (optional, 4 bis 10 Ziffern).', 'Shown on the invoice (optional, 4 to 10 digits).'),
             pattern: '[0-9]{4,10}',
             maxLength: 10,
-            placeholder: 'z. B. 4100',
+            placeholder: L('z. B. 4100', 'e.g. 4100'),
           },
         ],
       },
       {
         id: 'sip-trunk',
         name: 'SIP-Trunk',
-        description: 'Anschluss für Ihre eigene Telefonanlage vor Ort, mit gleichzeitigen Sprachkanälen.',
+        description: L(
+          'Anschluss für Ihre eigene Telefonanlage vor Ort, mit gleichzeitigen Sprachkanälen.',
+          'Connects your own phone system on site, with simultaneous voice channels.',
+        ),
         price: { monthly: 14.9, oneOff: 0 },
-        features: ['Kompatibel mit gängigen IP-Telefonanlagen', 'Notruf mit Standortangabe', 'Flexibel erweiterbar'],
+        term: { minimumMonths: 24, noticeMonths: 3 },
+        features: [
+          L('Kompatibel mit gängigen IP-Telefonanlagen', 'Works with common IP phone systems'),
+          L('Notruf mit Standortangabe', 'Emergency calls with the site address'),
+          L('Flexibel erweiterbar', 'Easy to extend'),
+        ],
         options: [
           {
             id: 'channels',
             type: 'number',
-            label: 'Sprachkanäle',
+            label: L('Sprachkanäle', 'Voice channels'),
             required: true,
             min: 2,
             max: 120,
             step: 2,
             default: 4,
-            unit: 'Kanäle',
+            unit: L('Kanäle', 'channels'),
             pricePerUnit: { monthly: 2.5 },
           },
           {
             id: 'codec',
             type: 'choice',
-            label: 'Sprachqualität',
+            label: L('Sprachqualität', 'Voice quality'),
             default: 'hd',
             choices: [
               { value: 'standard', label: 'Standard (G.711)' },
@@ -106,7 +128,7 @@ export function mockCatalog(): Catalog {
           {
             id: 'fax',
             type: 'boolean',
-            label: 'Fax-Unterstützung (T.38)',
+            label: L('Fax-Unterstützung (T.38)', 'Fax support (T.38)'),
             default: false,
             price: { monthly: 2 },
           },
@@ -114,27 +136,27 @@ export function mockCatalog(): Catalog {
       },
       {
         id: 'number-block',
-        name: 'Rufnummernblock',
-        description: 'Zusätzliche Rufnummern im Ortsnetz des Standorts.',
+        name: L('Rufnummernblock', 'Number block'),
+        description: L('Zusätzliche Rufnummern im Ortsnetz des Standorts.', 'Extra numbers in the local area of the site.'),
         price: { monthly: 5, oneOff: 9.95 },
-        features: ['Ortsnetzrufnummern', 'Frei zuweisbar'],
+        features: [L('Ortsnetzrufnummern', 'Local numbers'), L('Frei zuweisbar', 'Freely assignable')],
         options: [
           {
             id: 'size',
             type: 'choice',
-            label: 'Blockgröße',
+            label: L('Blockgröße', 'Block size'),
             required: true,
             default: '10',
             choices: [
-              { value: '10', label: '10 Rufnummern' },
-              { value: '100', label: '100 Rufnummern', price: { monthly: 20 } },
+              { value: '10', label: L('10 Rufnummern', '10 numbers') },
+              { value: '100', label: L('100 Rufnummern', '100 numbers'), price: { monthly: 20 } },
             ],
           },
           {
             id: 'areaCode',
             type: 'text',
-            label: 'Vorwahl',
-            description: 'Ortsnetzkennzahl mit führender 0.',
+            label: L('Vorwahl', 'Area code'),
+            description: L('Ortsnetzkennzahl mit führender 0.', 'Local area code with a leading 0.'),
             required: true,
             pattern: '0[1-9][0-9]{1,4}',
             maxLength: 6,

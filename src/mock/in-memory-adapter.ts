@@ -86,7 +86,7 @@ export class InMemoryAdapter implements AccountAdapter {
       signal.addEventListener('abort', onAbort, { once: true });
     });
     try {
-      return await Promise.race([run({ signal }), aborted]);
+      return await Promise.race([run(opts?.locale === undefined ? { signal } : { signal, locale: opts.locale }), aborted]);
     } catch (error) {
       if (signal?.aborted && error === signal.reason) throw error;
       throw AccountWidgetsError.from(error);

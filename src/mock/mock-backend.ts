@@ -15,7 +15,7 @@ import type {
   RequestOptions,
 } from '../api/types.js';
 import { priceOf } from '../api/pricing.js';
-import { CATALOG_VERSION, mockCatalog, validateDraft } from './catalog.js';
+import { CATALOG_VERSION, catalogLanguage, mockCatalog, validateDraft } from './catalog.js';
 import { AccountStore } from './account-store.js';
 import { GeneratedAccounts, type AccountRecord } from './generated.js';
 import { DEMO_CODE, SEED, seedAccounts, type SeedContact } from './seed.js';
@@ -55,6 +55,9 @@ export const LINK_RULES = {
 /** Paging: `limit` defaults to 50 and is clamped to 0 … 500; `offset` is clamped to ≥ 0. */
 export const PAGE_RULES = { defaultLimit: 50, maxLimit: 500 } as const;
 
+const RELATIONS: readonly string[] = ['subaccount', 'collective-invoice'];
+const STATUSES: readonly string[] = ['active', 'provisioning', 'suspended'];
+
 /** Where `getAccessUrl` points. */
 export const ACCESS_URL_BASE = 'https://portal.example.test/accounts/';
 
@@ -79,6 +82,8 @@ interface ChallengeRecord {
 
 interface OrderRecord {
   id: string;
+  /** The order number customers see (`Order.number`). */
+  number: string;
   mainId: string;
   key: string;
   fingerprint: string;
@@ -115,7 +120,9 @@ function fail(code: ErrorCode, message: string, init: AccountWidgetsErrorInit = 
  *   (ties by customer number). Bad paging values are clamped, never refused: `offset` < 0 or not a
  *   number → 0; `limit` not a number → 50, < 0 → 0, > 500 → 500; fractions are floored. `search`
  *   matches every word (case- and accent-insensitive, ß = ss) in name, customer number, street,
- *   postal code or city. The sorted list is built once per main (100,000 generated accounts are
+ *   postal code or city; `relation` and `status` keep only the sub-accounts with that value (an
+ *   unknown value → `validation`). `getCatalog` answers in English for an `en…` `opts.locale`,
+ *   otherwise in German (same version). The sorted list is built once per main (100,000 generated accounts are
  *   ordered without sorting) and kept sorted as accounts are linked, ordered or removed.
  * - A sub-account calling `startLink`, `getCatalog` or `placeOrder` → `not-main-account` with
  *   `details: { mainAccountName, mainAccountId, mainCustomerNumber }`.
@@ -166,6 +173,7 @@ export class MockBackend implements AccountAdapter {
   private nextOrderFailure: string | undefined;
   private seq = 0;
   private catalog = mockCatalog();
+  private catalogEn = mockCatalog('en');
 
   constructor(options: MockBackendOptions = {}) {
     this.options = { ...options };
@@ -270,6 +278,7 @@ export class MockBackend implements AccountAdapter {
         if (main) current.main = this.toAccount(main);
       }
       current.subaccountCount = this.store.subCount(me.id);
+      if (me.contact?.channel === 'email') current.contactEmail = me.contact.address;
       if (this.limit !== undefined && !me.mainId) current.subaccountLimit = this.limit;
       return current;
     });
@@ -285,7 +294,15 @@ export class MockBackend implements AccountAdapter {
       const limit = Number.isFinite(limitN)
         ? Math.min(PAGE_RULES.maxLimit, Math.max(0, Math.floor(limitN)))
         : PAGE_RULES.defaultLimit;
-      const list = this.store.list(mainId, typeof q.search === 'string' ? q.search : '');
+      const relation = q.relation ?? undefined;
+      const status = q.status ?? undefined;
+      if (relation !== undefined && !RELATIONS.includes(relation)) {
+        fail('validation', 'Unknown relation.', { fields: { relation: `one of ${RELATIONS.join(', ')}` } });
+      }
+      if (status !== undefined && !STATUSES.includes(status)) {
+        fail('validation', 'Unknown status.', { fields: { status: `one of ${STATUSES.join(', ')}` } });
+      }
+      const list = this.store.list(mainId, typeof q.search === 'string' ? q.search : '', { relation, status });
       return {
         items: list.slice(offset, offset + limit).map((r) => this.toAccount(r)),
         total: list.length,
@@ -411,7 +428,8 @@ export class MockBackend implements AccountAdapter {
   getCatalog(mainId: string, opts?: RequestOptions): Promise<MockCatalog> {
     return this.op(opts, () => {
       const main = this.requireMain(mainId);
-      return { ...this.catalog, collectiveInvoice: main.collectiveInvoice === true };
+      const catalog = catalogLanguage(opts?.locale) === 'en' ? this.catalogEn : this.catalog;
+      return { ...catalog, collectiveInvoice: main.collectiveInvoice === true };
     });
   }
 
@@ -461,6 +479,7 @@ export class MockBackend implements AccountAdapter {
       this.store.insert(account);
       const order: OrderRecord = {
         id: `ord-${n}`,
+        number: `${new Date(this.now()).getUTCFullYear()}-${String(n).padStart(6, '0')}`,
         mainId,
         key,
         fingerprint,
@@ -641,6 +660,7 @@ export class MockBackend implements AccountAdapter {
     const status = this.orderStatus(o);
     const order: Order = {
       id: o.id,
+      number: o.number,
       mainId: o.mainId,
       status,
       createdAt: new Date(o.createdAt).toISOString(),

@@ -15,7 +15,7 @@
 import type { AccountAdapter } from '../api/adapter.js';
 import { AccountWidgetsError, isAbortError, isErrorCode, isErrorLike, type ErrorCode } from '../api/errors.js';
 import { PROBLEM_CONTENT_TYPE, problemFromError } from '../api/problem.js';
-import type { Order, OrderDraft, PageQuery } from '../api/types.js';
+import type { Order, OrderDraft, PageQuery, RequestOptions } from '../api/types.js';
 import type { FailInit } from './failures.js';
 
 /** What the routes serve: any `AccountAdapter` (a `MockBackend` above all), plus optional test hooks. */
@@ -97,6 +97,12 @@ function stringField(body: Record<string, unknown>, name: string): string {
   return value;
 }
 
+/** The adapter options of a request: its signal and, from `Accept-Language`, the first language named. */
+function requestOptions(request: Request, signal: AbortSignal): RequestOptions {
+  const language = request.headers.get('Accept-Language')?.split(',')[0]?.split(';')[0]?.trim();
+  return language ? { signal, locale: language } : { signal };
+}
+
 function pageQuery(url: URL): PageQuery {
   const query: PageQuery = {};
   for (const name of ['offset', 'limit'] as const) {
@@ -107,6 +113,16 @@ function pageQuery(url: URL): PageQuery {
   }
   const search = url.searchParams.get('search');
   if (search) query.search = search;
+  const relation = url.searchParams.get('relation');
+  if (relation) {
+    if (relation !== 'subaccount' && relation !== 'collective-invoice') throw badRequest('`relation` is not known', { relation: 'invalid' });
+    query.relation = relation;
+  }
+  const status = url.searchParams.get('status');
+  if (status) {
+    if (status !== 'active' && status !== 'provisioning' && status !== 'suspended') throw badRequest('`status` is not known', { status: 'invalid' });
+    query.status = status;
+  }
   return query;
 }
 
@@ -137,11 +153,11 @@ export function restRoutes(backend: HandlerBackend): RestRoute[] {
     });
 
   return [
-    route('GET', '/me', async (_r, _p, signal) => json(await backend.getCurrentAccount({ signal }))),
+    route('GET', '/me', async (request, _p, signal) => json(await backend.getCurrentAccount(requestOptions(request, signal)))),
 
     route('GET', '/accounts/:mainId/subaccounts', async (request, params, signal) => {
       const query = pageQuery(new URL(request.url));
-      return json(await backend.listSubaccounts(param(params, 'mainId'), query, { signal }));
+      return json(await backend.listSubaccounts(param(params, 'mainId'), query, requestOptions(request, signal)));
     }),
 
     route('POST', '/accounts/:mainId/link-requests', async (request, params, signal) => {
@@ -164,7 +180,9 @@ export function restRoutes(backend: HandlerBackend): RestRoute[] {
       return noContent();
     }),
 
-    route('GET', '/accounts/:mainId/catalog', async (_r, params, signal) => json(await backend.getCatalog(param(params, 'mainId'), { signal }))),
+    route('GET', '/accounts/:mainId/catalog', async (request, params, signal) =>
+      json(await backend.getCatalog(param(params, 'mainId'), requestOptions(request, signal))),
+    ),
 
     route('POST', '/accounts/:mainId/orders', async (request, params, signal) => {
       const idempotencyKey = request.headers.get('Idempotency-Key')?.trim();

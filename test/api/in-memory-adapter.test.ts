@@ -4,8 +4,14 @@ import { InMemoryAdapter } from '../../src/mock/in-memory-adapter.js';
 import { MockBackend } from '../../src/mock/mock-backend.js';
 import { SEED } from '../../src/mock/seed.js';
 import { expectCode, runAdapterConformance } from './conformance-mocha.js';
+import { runFilterConformance } from './adapter-conformance-filters.js';
 
 runAdapterConformance('InMemoryAdapter', async () => {
+  const adapter = new InMemoryAdapter();
+  return { adapter, backend: adapter.backend };
+});
+
+runFilterConformance('InMemoryAdapter', async () => {
   const adapter = new InMemoryAdapter();
   return { adapter, backend: adapter.backend };
 });

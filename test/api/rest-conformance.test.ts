@@ -4,6 +4,7 @@ import { RestAdapter } from '../../src/api/rest-adapter.js';
 import { MockBackend } from '../../src/mock/mock-backend.js';
 import { useMockApi } from '../helpers/msw.js';
 import { runAdapterConformance } from './conformance-mocha.js';
+import { runFilterConformance } from './adapter-conformance-filters.js';
 
 runAdapterConformance('RestAdapter over MSW', async () => {
   const backend = new MockBackend();
@@ -12,4 +13,10 @@ runAdapterConformance('RestAdapter over MSW', async () => {
   // with its code (retries are covered in rest-adapter.test.ts).
   const adapter = new RestAdapter({ baseUrl: '/api', retries: 0 });
   return { adapter, backend };
+});
+
+runFilterConformance('RestAdapter over MSW', async () => {
+  const backend = new MockBackend();
+  await useMockApi(backend, '/api');
+  return { adapter: new RestAdapter({ baseUrl: '/api', retries: 0 }), backend };
 });

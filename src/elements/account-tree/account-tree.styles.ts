@@ -72,7 +72,7 @@ export const styles = css`
   .root {
     position: sticky;
     top: 0;
-    z-index: 1;
+    z-index: 3;
     border-bottom: 1px solid var(--_tree-border);
     /* Not virtualised: the root row grows with its text (long names, counts, "Managed by"). */
     height: auto;
@@ -147,6 +147,16 @@ export const styles = css`
     color: inherit;
     border-radius: 2px;
   }
+  .headline {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 0.75);
+    min-width: 0;
+  }
+  .headline .name {
+    flex: 0 1 auto;
+    min-width: 0;
+  }
   .badges {
     display: flex;
     flex: none;
@@ -194,23 +204,121 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* Legible badges: never below 12 px, the weight of body text or more, 4.5:1 with every theme's
+     tokens (text colours on the row surface). Icon, text and outline tell them apart; colour only adds. */
   .badge {
-    font-size: 0.75em;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    font-size: max(12px, 0.8125em);
+    font-weight: 600;
     line-height: 1.2;
-    padding: 0.15em 0.5em;
+    padding: 0.15em 0.55em 0.15em 0.45em;
     border-radius: 999px;
     border: 1px solid var(--_tree-border);
     background: var(--_badge-bg);
     color: var(--_badge-fg);
     white-space: nowrap;
   }
-  .badge.status-provisioning {
+  .badge .icon {
+    flex: none;
+    width: 1.1em;
+    height: 1.1em;
+  }
+  /* Outlined on the row's surface like every badge, so a partner's colour for the badge part keeps
+     its contrast; a double-weight outline and a filled icon set it apart. */
+  .badge-main {
+    background: var(--_tree-bg);
+    border: 2px solid currentColor;
+    color: var(--_primary);
+    --_badge-icon-cut: var(--_tree-bg);
+  }
+  .badge-collective {
+    color: var(--_primary);
+    border-color: currentColor;
+    background: var(--_tree-bg);
+    border-radius: 4px;
+  }
+  .badge-this {
+    color: var(--_text);
+    border-style: dashed;
+    background: var(--_tree-bg);
+  }
+  .badge-provisioning {
     color: var(--_warning);
     border-color: currentColor;
+    border-style: dashed;
+    background: var(--_tree-bg);
   }
-  .badge.status-suspended {
+  .badge-suspended {
     color: var(--_danger);
-    border-color: currentColor;
+    border: 2px solid currentColor;
+    background: var(--_tree-bg);
+    border-radius: 3px;
+  }
+
+  /* What the badges mean: on hover over the badges (and over the explanation itself, so it can be
+     read), and while the row has keyboard focus; Escape hides it. Never a tab stop of its own. */
+  .tip {
+    position: absolute;
+    z-index: 3;
+    inset-inline-end: calc(var(--_space) * 1.5);
+    top: 50%;
+    transform: translateY(-50%);
+    max-width: min(24rem, 48%);
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    padding: 0.35rem 0.6rem;
+    border-radius: var(--_radius);
+    background: var(--_text);
+    color: var(--_surface);
+    font-size: 0.875rem;
+    font-weight: normal;
+    line-height: 1.35;
+    white-space: normal;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    visibility: hidden;
+    opacity: 0;
+    transition:
+      opacity 0.12s 0.25s,
+      visibility 0s 0.37s;
+    pointer-events: none;
+  }
+  /* The root's explanation: a sticky anchor of no height above the (sticky) root row, placed by
+     the root's measured height (--_root-h, set on the tree), which grows with its text. */
+  .root-tip {
+    position: sticky;
+    top: 0;
+    height: 0;
+    z-index: 4;
+  }
+  .root-tip .tip {
+    top: calc(var(--_root-h, var(--_row-h)) / 2);
+  }
+  .row:has(.badges:hover) .tip,
+  .tree:has(.root .badges:hover) .root-tip .tip,
+  .tree:has(.root:focus-visible) .root-tip .tip,
+  .tip:hover,
+  .row:focus-visible .tip {
+    visibility: visible;
+    opacity: 1;
+    transition-delay: 0s;
+    pointer-events: auto;
+  }
+  .tips-hidden .row:focus-visible .tip,
+  .tips-hidden:has(.root:focus-visible) .root-tip .tip {
+    visibility: hidden;
+    opacity: 0;
+  }
+  .child:hover,
+  .child:focus-visible {
+    z-index: 2;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .tip {
+      transition: none;
+    }
   }
   .child.status-provisioning .name {
     font-style: italic;
@@ -241,15 +349,21 @@ export const styles = css`
     .skeleton .bar {
       border: 1px dashed GrayText;
     }
+    .badge {
+      border-color: CanvasText;
+    }
+    .tip {
+      border: 1px solid CanvasText;
+    }
   }
 
   /* Narrow trees (phones): names, numbers and "Managed by" wrap instead of being cut; badges and
      the Open link move to a line of their own below. Every child row grows alike — windowing
-     needs one row height — and fits two lines of name and two of details. */
+     needs one row height — and fits two lines of name, the badges' line and two of details. */
   @container (max-width: 30rem) {
     .group,
     .row {
-      --_row-h: calc(var(--aw-tree-row-height, 3.5rem) + 3.5rem);
+      --_row-h: calc(var(--aw-tree-row-height, 3.5rem) + 5rem);
     }
     .row,
     .label {
@@ -284,6 +398,23 @@ export const styles = css`
     .root .open,
     .root .open-reason {
       margin-inline-start: calc(1.25rem + var(--_space));
+    }
+    .headline {
+      flex-direction: column;
+      align-items: flex-start;
+      row-gap: 0.2rem;
+    }
+    .headline .name {
+      max-width: 100%;
+    }
+    .tip {
+      top: calc(100% - 0.25rem);
+      transform: none;
+      inset-inline: calc(var(--_space) * 1.5);
+      max-width: none;
+    }
+    .root-tip .tip {
+      top: calc(var(--_root-h, var(--_row-h)) - 0.25rem);
     }
   }
 

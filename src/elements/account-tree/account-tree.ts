@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AccountAdapter } from '../../api/adapter.js';
 import { AccountWidgetsError } from '../../api/errors.js';
-import type { Account, CurrentAccount } from '../../api/types.js';
+import type { Account, AccountRelation, AccountStatus, CurrentAccount } from '../../api/types.js';
 import { AccountWidgetElement } from '../../core/account-widget-element.js';
 import { Announcer } from '../../core/announcer.js';
 import { cssProps } from '../../core/css-props.js';
@@ -16,6 +16,7 @@ import { base, tokens } from '../../core/styles.js';
 import { startsWithCollated, TypeAheadController } from '../../core/type-ahead.js';
 import { accountTreeCatalogues, type AccountTreeMessages } from '../../i18n/account-tree.js';
 import { styles } from './account-tree.styles.js';
+import { badgeQuery, badgesOf, renderBadges, renderExplanation, type BadgeQuery } from './badges.js';
 import { filterTerms, highlight, type TextPiece } from './highlight.js';
 
 /** What the tree shows: a main account with its sub-accounts, a sub-account under its main, or a standalone account. */
@@ -52,6 +53,15 @@ function validAccessUrl(url: unknown): string {
   return target.href;
 }
 
+/** True when a query narrows the list (text, relation or status). */
+function isFiltered(q: BadgeQuery): boolean {
+  return !!(q.search || q.relation || q.status);
+}
+
+function sameQuery(a: BadgeQuery, b: BadgeQuery): boolean {
+  return a.search === b.search && a.relation === b.relation && a.status === b.status;
+}
+
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -68,7 +78,12 @@ function compareText(a: string, b: string): number {
  *   with the first page, so the scrollbar is right at once; unloaded rows show placeholders.
  * - Virtualised: fixed-height rows, at most 200 in the DOM at any count (100,000 works).
  * - `filter` searches on the server (debounced, stale requests aborted), highlights matches and
- *   announces the number of results.
+ *   announces the number of results. A badge's word in it ("Sammelrechnung", "Gesperrt") becomes
+ *   the adapter's `relation`/`status` filter; `filter-relation` and `filter-status` set them directly.
+ * - Badges say what an account is (main, sub-account, collective invoice; "This account" in a
+ *   sub-account's view) and how it is (being set up, suspended) with icon and text; a standalone
+ *   account has none. Their meaning is the row's accessible description and a tooltip on hover
+ *   and keyboard focus — never an extra tab stop.
  * - Keyboard per the WAI-ARIA tree view pattern: Up/Down, Right/Left (expand, collapse, first
  *   child, parent; mirrored right-to-left), Home/End, Enter opens, Space selects, type-ahead on
  *   names, `*` expands the siblings; PageUp/PageDown move by a screenful. One tab stop; focus
@@ -104,10 +119,13 @@ function compareText(a: string, b: string): number {
  * @csspart name - An account's name.
  * @csspart meta - The line with customer number and city.
  * @csspart managed-by - "Managed by" above the main account in a sub-account's view.
- * @csspart badge - Every badge; also `badge-role`, `badge-relation`, `badge-status`.
+ * @csspart badge - Every badge (icon and text, next to the name).
  * @csspart badge-role - The role badge ("Main account").
- * @csspart badge-relation - The relation badge (collective invoice).
+ * @csspart badge-relation - The relation badge (sub-account, collective invoice).
  * @csspart badge-status - The status badge (being set up, suspended).
+ * @csspart badge-current - "This account" in a sub-account's view.
+ * @csspart badge-tip - What a row's badges mean: shown on hover and while the row has keyboard focus (Escape hides
+ *   it); also the row's accessible description.
  * @csspart match - Text matching the filter (a `<mark>`).
  * @csspart skeleton - The loading skeleton.
  * @csspart empty - The empty and no-results messages.
@@ -137,6 +155,12 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
 
   /** Server-side search over name, customer number and site; debounced by `filter-delay`. */
   @property({ type: String, reflect: true }) accessor filter = '';
+
+  /** Only sub-accounts hanging on the main account this way (`'collective-invoice'`), through the adapter's `relation` filter. */
+  @property({ type: String, attribute: 'filter-relation', reflect: true }) accessor filterRelation: AccountRelation | undefined;
+
+  /** Only sub-accounts in this status (`'provisioning'`, `'suspended'`), through the adapter's `status` filter. */
+  @property({ type: String, attribute: 'filter-status', reflect: true }) accessor filterStatus: AccountStatus | undefined;
 
   /** Milliseconds to wait after the last change of `filter` before searching. */
   @property({ type: Number, attribute: 'filter-delay' }) accessor filterDelay = 200;
@@ -169,8 +193,12 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   @state() private accessor expanded = true;
   @state() private accessor activeIndex = ROOT;
   @state() private accessor revealedId: string | undefined;
-  /** The filter the shown list was searched with. */
+  /** The free text the shown list was searched with (badge labels taken out). */
   @state() private accessor appliedFilter = '';
+  /** The whole query the shown list was made with (text, relation, status), for comparisons. */
+  @state() private accessor appliedQuery: BadgeQuery = { search: '' };
+  /** Escape hid the badge explanation of the focused row (WCAG 1.4.13: dismissible). */
+  @state() private accessor tipsHidden = false;
 
   /** The account of the active child, to find it again after a filter or refresh. */
   private activeAccount: Account | undefined;
@@ -226,11 +254,13 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     let { signal } = this.newOperation();
     try {
       let index = await this.findIndex(id, account, signal);
-      if (index === undefined && this.appliedFilter && !signal.aborted) {
+      if (index === undefined && isFiltered(this.appliedQuery) && !signal.aborted) {
         this.filter = '';
+        this.filterRelation = undefined;
+        this.filterStatus = undefined;
         await this.updateComplete;
         await this.settle();
-        if (this.filter || !this.isConnected) return false;
+        if (this.filter || this.filterRelation || this.filterStatus || !this.isConnected) return false;
         signal = this.newOperation().signal;
         index = await this.findIndex(id, account, signal);
       }
@@ -270,7 +300,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     if (this.hasUpdated) {
       // Moved in the DOM, or re-attached after a removal mid-request: pick up where it stopped.
       if (!this.settled) this.loadedAdapter = null;
-      else if (this.filter.trim() !== this.appliedFilter) this.scheduleFilter();
+      else if (!this.queryApplied()) this.scheduleFilter();
       this.requestUpdate();
     }
   }
@@ -294,7 +324,11 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     if (adapter !== this.loadedAdapter) {
       this.loadedAdapter = adapter;
       this.work = this.load(false);
-    } else if (changed.has('filter') && this.settled && this.filter.trim() !== this.appliedFilter) {
+    } else if (
+      (changed.has('filter') || changed.has('filterRelation') || changed.has('filterStatus')) &&
+      this.settled &&
+      !this.queryApplied()
+    ) {
       this.scheduleFilter();
     }
     this.keepActiveInRange();
@@ -384,25 +418,26 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       const adapter = this.requireAdapter();
       const current = await adapter.getCurrentAccount({ signal });
       if (signal.aborted) return;
-      const search = this.filter.trim();
+      const query = this.query();
       if (viewOf(current) === 'main') {
-        const list = await this.data.replace(this.fetcher(adapter, current.id), search, this.pageSize, {
-          prepare: (l, s) => this.prepareActive(l, s),
-          commit: (l, index) => this.commitList(l, index, search, current),
+        const list = await this.data.replace(this.fetcher(adapter, current.id, query), query.search, this.pageSize, {
+          prepare: (l, s) => this.prepareActive(l, s, query),
+          commit: (l, index) => this.commitList(l, index, query, current),
         });
         if (!list || signal.aborted) return;
-        if (search) this.announceResults(list.total);
+        if (isFiltered(query)) this.announceResults(list.total);
       } else {
         this.data.clear();
         this.current = current;
-        this.appliedFilter = search;
+        this.appliedFilter = query.search;
+        this.appliedQuery = query;
         const children = this.staticChildren;
         const kept = this.activeAccount ? children.findIndex((a) => a.id === this.activeAccount!.id) : -1;
         this.setActive(kept >= 0 ? kept : this.activeIndex === ROOT || !children.length ? ROOT : 0);
       }
       this.phase = 'ready';
       this.settled = true;
-      if (this.filter.trim() !== this.appliedFilter) this.scheduleFilter();
+      if (!this.queryApplied()) this.scheduleFilter();
     } catch (error) {
       if (signal.aborted) return; // our own cancel; an adapter's own AbortError is a failure
       const failure = AccountWidgetsError.from(error);
@@ -418,29 +453,50 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     }
   }
 
-  private fetcher(adapter: AccountAdapter, mainId: string): PageFetcher<Account> {
+  private fetcher(adapter: AccountAdapter, mainId: string, query: BadgeQuery): PageFetcher<Account> {
+    const { relation, status } = query;
     // async: whatever the adapter does, a page request only ever rejects (never throws into a render).
     return async ({ offset, limit, search }, signal) =>
-      adapter.listSubaccounts(mainId, search ? { offset, limit, search } : { offset, limit }, { signal });
+      adapter.listSubaccounts(
+        mainId,
+        { offset, limit, ...(search ? { search } : {}), ...(relation ? { relation } : {}), ...(status ? { status } : {}) },
+        { signal },
+      );
+  }
+
+  /** What the list is asked for: the text filter (badge labels read as relation/status) and the filter properties. */
+  private query(): BadgeQuery {
+    const parsed = badgeQuery(this.filter, this.t);
+    return {
+      search: parsed.search,
+      relation: parsed.relation ?? (this.filterRelation || undefined),
+      status: parsed.status ?? (this.filterStatus || undefined),
+    };
+  }
+
+  /** True when the shown list was made with the current query. */
+  private queryApplied(): boolean {
+    return sameQuery(this.query(), this.appliedQuery);
   }
 
   /** Finds where the active account went in a new list (before it is shown). */
-  private async prepareActive(list: PagedList<Account>, signal: AbortSignal): Promise<number> {
+  private async prepareActive(list: PagedList<Account>, signal: AbortSignal, query: BadgeQuery): Promise<number> {
     const account = this.activeIndex >= 0 ? this.activeAccount : undefined;
     if (!account) return this.activeIndex === ROOT ? ROOT : list.total > 0 ? 0 : ROOT;
-    if (!this.couldMatch(account, list.search)) return list.total > 0 ? 0 : ROOT;
+    if (!this.couldMatch(account, query)) return list.total > 0 ? 0 : ROOT;
     const index = await this.locate(list, account, signal);
     return index >= 0 ? index : list.total > 0 ? 0 : ROOT;
   }
 
-  private commitList(list: PagedList<Account>, index: number, search: string, current?: CurrentAccount): void {
+  private commitList(list: PagedList<Account>, index: number, query: BadgeQuery, current?: CurrentAccount): void {
     if (current) {
       // The first load shows the rows in the same update as the list arrives.
       this.current = current;
       this.phase = 'ready';
       this.loadError = undefined;
     }
-    this.appliedFilter = search;
+    this.appliedFilter = query.search;
+    this.appliedQuery = query;
     this.notice = undefined;
     const focused = this.roving.focused;
     this.setActive(index, list);
@@ -463,19 +519,20 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   private async applyFilter(force = false): Promise<void> {
     clearTimeout(this.filterTimer);
     this.filterTimer = undefined;
-    const search = this.filter.trim();
+    const query = this.query();
     const current = this.current;
     const adapter = this.resolvedAdapter;
     if (!current || !adapter || viewOf(current) !== 'main') {
-      this.appliedFilter = search;
+      this.appliedFilter = query.search;
+      this.appliedQuery = query;
       return;
     }
-    if (!force && search === this.appliedFilter && !this.data.replacing) return;
+    if (!force && sameQuery(query, this.appliedQuery) && !this.data.replacing) return;
     this.opController?.abort(); // a type-ahead or reveal over the old rows is stale
     try {
-      const list = await this.data.replace(this.fetcher(adapter, current.id), search, this.pageSize, {
-        prepare: (l, s) => this.prepareActive(l, s),
-        commit: (l, index) => this.commitList(l, index, search),
+      const list = await this.data.replace(this.fetcher(adapter, current.id, query), query.search, this.pageSize, {
+        prepare: (l, s) => this.prepareActive(l, s, query),
+        commit: (l, index) => this.commitList(l, index, query),
       });
       if (list) this.announceResults(list.total);
     } catch (error) {
@@ -521,9 +578,11 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   // -------------------------------------------------------------------------------------------
   // Finding accounts
 
-  /** Whether an account could be in the results of `search` (the backends' matching: every term in name, number or site). */
-  private couldMatch(account: Account, search: string): boolean {
-    const terms = filterTerms(search);
+  /** Whether an account could be in the results of a query (the backends' matching: every term in name, number or site). */
+  private couldMatch(account: Account, query: BadgeQuery): boolean {
+    if (query.relation && account.relation !== query.relation) return false;
+    if (query.status && account.status !== query.status) return false;
+    const terms = filterTerms(query.search);
     if (!terms.length) return true;
     const hay = filterTerms(
       [account.name, account.customerNumber, account.site?.street, account.site?.postalCode, account.site?.city]
@@ -559,7 +618,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     const list = this.data.list;
     if (!list) return undefined;
     let index = list.loadedIndex((a) => a.id === id);
-    if (index < 0 && account && this.couldMatch(account, list.search)) index = await this.locate(list, account, signal);
+    if (index < 0 && account && this.couldMatch(account, this.appliedQuery)) index = await this.locate(list, account, signal);
     // The fallback without a sort key (an id alone, or a backend collating differently): read the pages in order.
     if (index < 0) index = await list.scan((a) => a.id === id, signal);
     return index >= 0 ? index : undefined;
@@ -755,7 +814,13 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     const i = this.activeIndex;
     let handled = true;
     if (key === ' ' && this.typeAhead.buffer) key = 'type-ahead';
+    if (key !== 'Escape') this.tipsHidden = false;
     switch (key) {
+      case 'Escape':
+        // Hides the badge explanation (WCAG 1.4.13); unhandled when there is none, so a host may use Escape.
+        if (this.tipsHidden || !item.hasAttribute('aria-describedby')) handled = false;
+        else this.tipsHidden = true;
+        break;
       case 'ArrowDown':
         if (i === ROOT) {
           if (open) this.moveTo(0);
@@ -936,8 +1001,12 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   }
 
   private onFocusIn(event: FocusEvent): void {
+    // Firefox makes a scroll container a tab stop of its own (hence tabindex="-1" above, which
+    // still lets a click on its empty space focus it): the tree's one tab stop is the active row.
+    if (event.target === event.currentTarget) return this.roving.focus();
     const index = this.indexOf(event);
     if (index !== undefined && index !== this.activeIndex) this.setActive(index);
+    this.tipsHidden = false;
     // Focus arriving from outside the tree (Tab, a click, focus restored): the browser scrolls
     // that into view itself, but smoothly on a `scroll-behavior: smooth` page, leaving the row
     // hidden meanwhile. Show it at once.
@@ -1014,8 +1083,9 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     }
     const view = viewOf(this.current);
     const total = this.childCount;
-    const empty = view === 'standalone' || (view === 'main' && total === 0 && !this.appliedFilter);
-    const noMatches = view === 'main' && total === 0 && !!this.appliedFilter;
+    const filtered = isFiltered(this.appliedQuery);
+    const empty = view === 'standalone' || (view === 'main' && total === 0 && !filtered);
+    const noMatches = view === 'main' && total === 0 && filtered;
     return html`
       ${this.notice
         ? html`<div class="notice" part="notice" role="alert">
@@ -1026,10 +1096,11 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
           </div>`
         : nothing}
       <div
-        class="tree${this.bounded(total) ? ' bounded' : ''}"
+        class="tree${this.bounded(total) ? ' bounded' : ''}${this.tipsHidden ? ' tips-hidden' : ''}"
         part="tree"
         role="tree"
         aria-label=${this.l10n.t('treeLabel')}
+        tabindex="-1"
         @keydown=${this.onKeyDown}
         @click=${this.onClick}
         @auxclick=${this.onAuxClick}
@@ -1043,7 +1114,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       <span id="open-hint" class="visually-hidden">${this.l10n.t('openHint')}</span>
       <span id="provisioning-hint" class="visually-hidden">${this.l10n.t('notYetOpenHint')}</span>
       ${empty ? html`<div class="empty" part="empty"><slot name="empty">${this.l10n.t('empty')}</slot></div>` : nothing}
-      ${noMatches ? html`<p class="no-matches" part="empty">${this.l10n.t('noMatches', { filter: this.appliedFilter })}</p>` : nothing}
+      ${noMatches ? html`<p class="no-matches" part="empty">${this.l10n.t('noMatches', { filter: this.filterDescription() })}</p>` : nothing}
     `;
   }
 
@@ -1071,9 +1142,12 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     const readOnly = view === 'sub';
     const selected = !readOnly && this.selectedId === account.id;
     const hasChildren = total > 0;
-    const count = this.current?.subaccountCount ?? (this.appliedFilter ? undefined : this.data.list?.total);
-    // The group is a sibling owned through aria-owns, so the root's own text is only its row.
-    return html`<div
+    const count = this.current?.subaccountCount ?? (isFiltered(this.appliedQuery) ? undefined : this.data.list?.total);
+    const kinds = badgesOf(account, { root: true, current: false });
+    // The group is a sibling owned through aria-owns, so the root's own text is only its row. The
+    // root's badge explanation sits outside the row too: the row is named by its label
+    // (aria-labelledby), and visible text inside it would have to be part of that name.
+    return html`${kinds.length ? html`<div class="root-tip" aria-hidden="true">${renderExplanation('root-tip', kinds, this.t)}</div>` : nothing}<div
         role="treeitem"
         class="node row root"
         part="row root${this.revealedId === account.id ? ' revealed' : ''}"
@@ -1085,14 +1159,16 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
         aria-expanded=${hasChildren ? String(this.expanded) : nothing}
         aria-selected=${readOnly ? nothing : String(selected)}
         aria-labelledby="root-label root-open"
-        aria-describedby=${readOnly ? 'root-reason-hint' : 'open-hint'}
+        aria-describedby=${[kinds.length ? 'root-tip' : '', readOnly ? 'root-reason-hint' : 'open-hint'].filter(Boolean).join(' ')}
         tabindex=${active ? 0 : -1}
       >
         <span class="twisty${hasChildren ? '' : ' leaf'}" aria-hidden="true">▾</span>
         <span class="label" id="root-label">
           <span class="text">
-            <span class="name" part="name" title=${account.name}
-              >${readOnly ? html`<span class="managed-by" part="managed-by">${this.l10n.t('managedBy')}</span> ` : nothing}${account.name}</span
+            <span class="headline"
+              ><span class="name" part="name" title=${account.name}
+                >${readOnly ? html`<span class="managed-by" part="managed-by">${this.l10n.t('managedBy')}</span> ` : nothing}${account.name}</span
+              >${renderBadges(kinds, this.t)}</span
             >
             <span class="meta" part="meta"
               >${this.l10n.t('customerNumber', { number: account.customerNumber })}${view === 'main' && count !== undefined
@@ -1100,9 +1176,6 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
                 : nothing}</span
             >
           </span>
-          ${view === 'sub'
-            ? nothing
-            : html`<span class="badges"><span class="badge" part="badge badge-role">${this.l10n.t('mainBadge')}</span></span>`}
         </span>
         ${this.renderOpen(account, !readOnly, 'viewOnly', 'root-open')}
         ${readOnly ? html`<span id="root-reason-hint" class="visually-hidden">${this.l10n.t('viewOnlyHint')}</span>` : nothing}
@@ -1148,12 +1221,14 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       aria-setsize=${total}
       aria-posinset=${index + 1}
       aria-selected=${String(!!account && this.selectedId === account.id)}
-      aria-describedby=${account ? (openable ? 'open-hint' : 'provisioning-hint') : nothing}
+      aria-describedby=${account
+        ? [this.rowBadges(account).length ? `tip-${index}` : '', openable ? 'open-hint' : 'provisioning-hint'].filter(Boolean).join(' ')
+        : nothing}
       tabindex=${index === this.activeIndex ? 0 : -1}
       ${cssProps({ '--_i': String(index) })}
     >
       ${account
-        ? html`${this.renderAccount(account, terms)}${this.renderOpen(account, openable, 'notYetOpen')}`
+        ? html`${this.renderAccount(account, terms, index)}${this.renderOpen(account, openable, 'notYetOpen')}`
         : this.renderPlaceholder(this.pageFailed(index))}
     </div>`;
   }
@@ -1169,30 +1244,41 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     return html`<span class="visually-hidden">${this.l10n.t('loadingRow')}</span><span class="bar" aria-hidden="true"></span>`;
   }
 
-  private renderAccount(account: Account, terms: string[]): TemplateResult {
+  private renderAccount(account: Account, terms: string[], index: number): TemplateResult {
     const number = this.l10n.t('customerNumber', { number: '\u0000' }).split('\u0000');
     const city = account.site?.city;
+    const kinds = this.rowBadges(account);
     return html`<span class="text">
-        <span class="name" part="name" title=${account.name}>${this.renderPieces(highlight(account.name, terms))}</span>
+        <span class="headline"
+          ><span class="name" part="name" title=${account.name}>${this.renderPieces(highlight(account.name, terms))}</span
+          >${renderBadges(kinds, this.t)}</span
+        >
         <span class="meta" part="meta"
           >${number[0]}${this.renderPieces(highlight(account.customerNumber, terms))}${number[1] ?? ''}${city
             ? html` · ${this.renderPieces(highlight(city, terms))}`
             : nothing}</span
         >
       </span>
-      ${this.renderBadges(account)}`;
+      ${renderExplanation(`tip-${index}`, kinds, this.t, this.rootAccount?.name)}`;
   }
 
-  private renderBadges(account: Account): TemplateResult | typeof nothing {
-    const relation = account.relation === 'collective-invoice';
-    const status = account.status === 'provisioning' ? 'statusProvisioning' : account.status === 'suspended' ? 'statusSuspended' : undefined;
-    if (!relation && !status) return nothing;
-    return html`<span class="badges">
-      ${relation ? html`<span class="badge" part="badge badge-relation">${this.l10n.t('relationCollective')}</span>` : nothing}
-      ${status
-        ? html`<span class="badge status-${account.status}" part="badge badge-status">${this.l10n.t(status)}</span>`
-        : nothing}
-    </span>`;
+  /** A child's badges: its relation, "This account" in a sub-account's view, its status. */
+  private rowBadges(account: Account): ReturnType<typeof badgesOf> {
+    return badgesOf(account, { root: false, current: this.view === 'sub' && account.id === this.current?.id });
+  }
+
+  private readonly t = (key: keyof AccountTreeMessages & string, params?: Record<string, unknown>): string =>
+    this.l10n.t(key, params as never);
+
+  /** The applied filter in words, for "No sub-accounts match …": the chosen badge and the text. */
+  private filterDescription(): string {
+    const q = this.appliedQuery;
+    const labels = [
+      q.relation === 'collective-invoice' ? this.l10n.t('relationCollective') : q.relation === 'subaccount' ? this.l10n.t('subBadge') : '',
+      q.status === 'provisioning' ? this.l10n.t('statusProvisioning') : q.status === 'suspended' ? this.l10n.t('statusSuspended') : q.status === 'active' ? '' : '',
+      q.search,
+    ];
+    return labels.filter(Boolean).join(' · ');
   }
 
   private renderPieces(pieces: TextPiece[]): unknown {

@@ -77,4 +77,62 @@ export const styles = css`
   .search input {
     width: 100%;
   }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.75);
+    margin: 0 0 var(--_gap);
+    padding: 0;
+    border: 0;
+  }
+  .filters[hidden] {
+    display: none;
+  }
+  .filters legend {
+    float: inline-start;
+    margin-inline-end: calc(var(--_space) * 0.5);
+    padding: 0;
+    font-weight: 600;
+  }
+  /* Chips: a real radio group (one tab stop, arrow keys), the radio drawn as a check mark. */
+  .chip {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.85rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .chip input {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .chip:has(input:checked) {
+    border: 2px solid var(--_primary);
+    padding-inline: calc(0.85rem - 1px);
+    background: var(--_surface-alt);
+    font-weight: 600;
+  }
+  .chip:has(input:checked) span::before {
+    content: '✓' / '';
+    margin-inline-end: 0.3em;
+  }
+  .chip:has(input:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .chip:has(input:checked) {
+      border-color: Highlight;
+    }
+  }
 `;

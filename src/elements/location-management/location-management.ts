@@ -55,6 +55,8 @@ import { styles } from './location-management.styles.js';
  * @csspart description - The default description (two lines on a phone, with *Read more*).
  * @csspart more-button - *Read more* / *Show less* under the description on a phone.
  * @csspart search - The search field.
+ * @csspart filters - The filter control (a radio group: All · Collective invoice · Being set up · Suspended).
+ * @csspart filter - One choice of the filter control; the chosen one also has `filter-selected`.
  * @csspart notice - The explanation shown in a sub-account or standalone account.
  * @csspart error - The message shown when the current account could not be loaded.
  * @csspart tree - The `<account-tree>`.
@@ -64,11 +66,27 @@ import { styles } from './location-management.styles.js';
  * @cssproperty [--aw-location-gap=calc(var(--aw-space) * 2)] - Space between the section's parts.
  * @cssproperty [--aw-location-heading-size=1.5rem] - Font size of the default heading.
  */
+/** What the section's filter control offers. */
+export type SectionFilter = 'all' | 'collective-invoice' | 'provisioning' | 'suspended';
+
+const FILTERS: { value: SectionFilter; label: 'filterAll' | 'filterCollective' | 'filterProvisioning' | 'filterSuspended' }[] = [
+  { value: 'all', label: 'filterAll' },
+  { value: 'collective-invoice', label: 'filterCollective' },
+  { value: 'provisioning', label: 'filterProvisioning' },
+  { value: 'suspended', label: 'filterSuspended' },
+];
+
 export class LocationManagement extends AccountWidgetElement<LocationManagementMessages> {
   static override styles = [tokens, base, styles];
 
   /** Where "create new" hands over to the portal's own shop, instead of the embedded order flow. */
   @property({ attribute: 'order-url' }) accessor orderUrl: string | undefined;
+
+  /**
+   * Which sub-accounts the section lists: `all` (default), `collective-invoice`, `provisioning` or
+   * `suspended` — the filter control above the tree sets it; the tree asks the adapter for them.
+   */
+  @property({ reflect: true }) accessor show: SectionFilter = 'all';
 
   @query('[part~="tree"]') private accessor tree: AccountTree | null = null;
   @query('[part~="dialog"]') private accessor dialog: AddSubaccountDialog | null = null;
@@ -142,6 +160,14 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
     // When the section cannot load the account, it alone says so (one message, one retry): the
     // search and the tree, which would fail the same way, wait hidden.
     const failed = this.current.status === TaskStatus.ERROR && this.current.error !== this.removed;
+    // Search and filters only where there is something to find: a main account with sub-accounts
+    // (or a search already typed, so it can be cleared).
+    const searchable =
+      !failed &&
+      (this.filter !== '' ||
+        this.show !== 'all' ||
+        (account?.role === 'main' && (account.subaccountCount === undefined || account.subaccountCount > 0)));
+    const show = FILTERS.some((f) => f.value === this.show) ? this.show : 'all';
     const treeTag = tagFor(AccountTree, 'account-tree');
     const dialogTag = tagFor(AddSubaccountDialog, 'add-subaccount-dialog');
     return html`
@@ -171,7 +197,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
             </button>`}
       </div>
       ${this.renderStatus(account)}
-      <div class="search" ?hidden=${failed}>
+      <div class="search" ?hidden=${!searchable}>
         <label for="search">${this.l10n.t('searchLabel')}</label>
         <input
           id="search"
@@ -183,6 +209,16 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
           @input=${this.onSearch}
         />
       </div>
+      <fieldset class="filters" part="filters" ?hidden=${!searchable} @keydown=${this.onFilterKey}>
+        <legend>${this.l10n.t('filterLegend')}</legend>
+        ${FILTERS.map(
+          (f) => html`<label class="chip" part="filter${f.value === show ? ' filter-selected' : ''}"
+            ><input type="radio" name="show" .value=${f.value} .checked=${f.value === show} @change=${this.onShow} /><span
+              >${this.l10n.t(f.label)}</span
+            ></label
+          >`,
+        )}
+      </fieldset>
       <${treeTag}
         part="tree"
         exportparts=${TREE_EXPORTS}
@@ -190,6 +226,8 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
         .adapter=${this.configuredAdapter}
         .requestTimeout=${this.requestTimeout}
         .filter=${this.filter}
+        .filterRelation=${show === 'collective-invoice' ? 'collective-invoice' : undefined}
+        .filterStatus=${show === 'provisioning' || show === 'suspended' ? show : undefined}
       ></${treeTag}>
       ${canAdd
         ? html`<${dialogTag}
@@ -222,7 +260,11 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
             </div>`,
       complete: (value) => {
         if (value.role === 'sub') {
-          return html`<p class="notice" part="notice">${this.l10n.t('subExplanation', { main: value.main?.name ?? '' })}</p>`;
+          const main = value.main?.name ?? '';
+          return html`<div class="notice" part="notice">
+            <p>${this.l10n.t('subExplanation', { main })}</p>
+            <p>${this.l10n.t('subWhatToDo', { main })}</p>
+          </div>`;
         }
         if (value.role === 'standalone') return html`<p class="notice" part="notice">${this.l10n.t('standaloneHint')}</p>`;
         return nothing;
@@ -238,6 +280,26 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
     this.filter = (event.target as HTMLInputElement).value;
   }
 
+  private onShow(event: Event): void {
+    this.show = (event.target as HTMLInputElement).value as SectionFilter;
+  }
+
+  /** Arrow keys wrap around the choices in every engine (WebKit's native radios stop at the ends). */
+  private onFilterKey(event: KeyboardEvent): void {
+    const radios = Array.from(this.renderRoot.querySelectorAll<HTMLInputElement>('.filters input[type="radio"]'));
+    const at = radios.indexOf(event.target as HTMLInputElement);
+    if (at < 0) return;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const forward = event.key === 'ArrowDown' || event.key === (rtl ? 'ArrowLeft' : 'ArrowRight');
+    const back = event.key === 'ArrowUp' || event.key === (rtl ? 'ArrowRight' : 'ArrowLeft');
+    const target = forward && at === radios.length - 1 ? radios[0] : back && at === 0 ? radios[radios.length - 1] : undefined;
+    if (!target) return; // within the group the browser moves the choice itself
+    event.preventDefault();
+    target.checked = true;
+    target.focus();
+    this.show = target.value as SectionFilter;
+  }
+
   private readonly onAdded = async (event: CustomEvent<SubaccountAddedDetail>): Promise<void> => {
     const account = event.detail?.account;
     if (!account) return;
@@ -249,6 +311,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
     // A standalone account just became a main account: reload it (the dialog reads it from here).
     void this.current.run();
     this.filter = '';
+    this.show = 'all'; // the new account shows, whatever it is
     const tree = this.tree;
     if (!tree) return;
     try {

@@ -243,4 +243,45 @@ export const styles = css`
   .success [data-heading]:focus-visible::after {
     inset-inline-start: calc(var(--_o-gap) * -1 - 4px);
   }
+  /* The review's price table: a line per priced item, amounts aligned on the end edge. */
+  .price-table {
+    width: 100%;
+    max-width: 40rem;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  .price-table th,
+  .price-table td {
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border-bottom: 1px solid var(--_o-card-border);
+    text-align: end;
+    vertical-align: top;
+  }
+  .price-table th[scope='row'],
+  .price-table thead th:first-child {
+    text-align: start;
+    font-weight: normal;
+    padding-inline-start: 0;
+  }
+  .price-table thead th {
+    font-size: 0.875em;
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .price-table td {
+    white-space: nowrap;
+  }
+  .price-table tfoot .subtotal th,
+  .price-table tfoot .subtotal td,
+  .price-table tfoot .total th,
+  .price-table tfoot .total td {
+    font-weight: 600;
+  }
+  .price-table tfoot tr:last-child th,
+  .price-table tfoot tr:last-child td {
+    border-bottom: 2px solid var(--_text);
+  }
+  .term dl {
+    margin-top: var(--_space);
+  }
 `;

@@ -242,6 +242,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loadAbort?.abort();
+    this.langAbort?.abort();
     // Let a reload happen on reconnect only if nothing was loaded (keeps the state otherwise).
     if (this.view === 'loading' || this.view === 'loading-order') this.loadedAdapter = null;
   }
@@ -272,6 +273,10 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
       this.current = this.currentAccount; // the host refreshed it (e.g. standalone → main): no reload
     } else if (changed.has('currentAccount') && this.currentAccount && this.current && this.view !== 'loading') {
       void this.load();
+    }
+    if (this.catalog && this.catalogLang !== undefined && this.catalogLang !== this.l10n.lang && this.view === 'flow') {
+      this.catalogLang = this.l10n.lang;
+      void this.reloadCatalogFor(this.catalogLang);
     }
     if (changed.has('pollInterval')) {
       const first = Math.max(1, Number(this.pollInterval) || 2000);
@@ -347,6 +352,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
         this.go('handover', false);
         return;
       }
+      this.catalogLang = this.l10n.lang;
       const [catalog, stored] = await Promise.all([adapter.getCatalog(current.id, { signal }), this.drafts.load(this.draftKey)]);
       if (signal.aborted) return;
       this.catalog = catalog;
@@ -416,7 +422,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
   private restore(stored: StoredDraft | undefined): void {
     const catalog = this.catalog!;
     if (!stored) {
-      this.draft = { ...emptyDraft(createIdempotencyKey()), catalogVersion: catalog.version };
+      this.draft = this.freshDraft();
       if (catalog.products.length === 1) this.selectProduct(catalog.products[0].id);
       this.reconciliation = { kind: 'none' };
       this.restored = false;
@@ -429,6 +435,51 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     this.restored = change.kind === 'none' && !stored.orderId;
     this.dirty = change.kind !== 'none';
   }
+
+  /** A new draft: a new idempotency key, the current catalog, the contact e-mail the account knows. */
+  private freshDraft(): StoredDraft {
+    const email = this.current?.contactEmail;
+    return {
+      ...emptyDraft(createIdempotencyKey()),
+      catalogVersion: this.catalog?.version,
+      ...(typeof email === 'string' && email ? { contactEmail: email } : {}),
+    };
+  }
+
+  /**
+   * The page's language changed: fetch the catalog again, so product names, options and features
+   * follow it. The draft stays as it is (option values are ids); a catalog that changed meanwhile
+   * is fitted as on reload. Focus and step stay.
+   */
+  private async reloadCatalogFor(lang: string): Promise<void> {
+    const adapter = this.resolvedAdapter;
+    const current = this.current;
+    if (!adapter || !current || !this.catalog) return;
+    this.langAbort?.abort();
+    const abort = (this.langAbort = new AbortController());
+    try {
+      const catalog = await adapter.getCatalog(current.id, { signal: abort.signal });
+      if (abort.signal.aborted || this.catalogLang !== lang) return;
+      const changed = catalog.version !== this.catalog.version;
+      this.catalog = catalog;
+      const product = catalog.products.find((p) => p.id === this.draft.productId);
+      if (changed) {
+        const { draft, change } = reconcileDraft(this.draft, catalog);
+        this.draft = draft;
+        this.reconciliation = change.kind === 'none' ? { kind: 'catalog' } : change;
+        this.dirty = true;
+      } else if (product && this.draft.productName !== product.name) {
+        this.patch({ productName: product.name });
+      }
+      this.requestUpdate();
+    } catch (raw) {
+      if (abort.signal.aborted) return; // our own cancel; an adapter's own AbortError is a failure
+      this.reportError(raw); // the catalog shown stays usable; the next change of language tries again
+    }
+  }
+  private langAbort?: AbortController;
+  /** The language the catalog was fetched in. */
+  private catalogLang?: string;
 
   // ---------------------------------------------------------------- navigation
 
@@ -548,7 +599,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     this.submitError = undefined;
     this.restored = false;
     this.reconciliation = { kind: 'none' };
-    this.draft = { ...emptyDraft(createIdempotencyKey()), catalogVersion: this.catalog?.version };
+    this.draft = this.freshDraft();
     this.dirty = false;
     this.go('product');
   };
@@ -785,7 +836,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     this.order = undefined;
     this.problems = {};
     this.submitError = undefined;
-    this.draft = { ...emptyDraft(createIdempotencyKey()), catalogVersion: this.catalog?.version };
+    this.draft = this.freshDraft();
     this.dirty = false;
     if (this.catalog) {
       if (this.catalog.products.length === 1) this.selectProduct(this.catalog.products[0].id);

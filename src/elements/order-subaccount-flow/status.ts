@@ -4,6 +4,11 @@ import type { Order } from '../../api/types.js';
 import type { OrderStep } from './draft.js';
 import type { FieldContext } from './fields.js';
 
+/** The order number as the backend names it to customers, else its id. */
+export function orderNumberOf(order: Order | undefined): string {
+  return order?.number || order?.id || '';
+}
+
 /** What the status views (provisioning, done, failed, hand-over) need from the element. */
 export interface StatusContext {
   t: FieldContext['t'];
@@ -34,7 +39,7 @@ export function provisioningView(ctx: StatusContext): TemplateResult {
   const poll = ctx.poll;
   return html`<section part="step" data-step="provisioning" aria-labelledby="heading">
     ${ctx.heading('provisioning')}
-    <p>${ctx.t('provisioningText', { orderId: order?.id ?? '' })}</p>
+    <p>${ctx.t('provisioningText', { orderId: orderNumberOf(order) })}</p>
     <progress aria-label=${ctx.t('provisioningProgress')}></progress>
     <p class="hint" data-status=${order?.status ?? ''}>
       ${ctx.t(order?.status === 'provisioning' ? 'statusProvisioning' : 'statusSubmitted')}
@@ -64,8 +69,9 @@ export function doneView(ctx: StatusContext): TemplateResult {
     <p>
       ${account
         ? ctx.t('doneText', { name: account.name, customerNumber: account.customerNumber })
-        : ctx.t('doneNoAccount', { orderId: order?.id ?? '' })}
+        : ctx.t('doneNoAccount', { orderId: orderNumberOf(order) })}
     </p>
+    ${account && order ? html`<p data-order-number>${ctx.t('orderNumber', { number: orderNumberOf(order) })}</p>` : nothing}
     ${order?.contactEmail ? html`<p>${ctx.t('doneEmail', { email: order.contactEmail })}</p>` : nothing}
     <slot name="done"></slot>
     <div class="actions" part="actions">
@@ -81,7 +87,7 @@ export function failedView(ctx: StatusContext): TemplateResult {
   return html`<section part="step" data-step="failed" aria-labelledby="heading">
     ${ctx.heading('failed')}
     <div class="alert" part="error">
-      <p>${ctx.t('failedText', { orderId: order?.id ?? '' })}</p>
+      <p>${ctx.t('failedText', { orderId: orderNumberOf(order) })}</p>
       ${order?.failureReason ? html`<p>${ctx.t('failedReason', { reason: order.failureReason })}</p>` : nothing}
     </div>
     <p>${ctx.t('failedNoCharge')}</p>

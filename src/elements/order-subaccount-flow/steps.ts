@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { Catalog, CurrentAccount, Product } from '../../api/types.js';
 import type { EditStep, StoredDraft } from './draft.js';
 import { fieldId, optionField, textField, type FieldContext } from './fields.js';
-import { priceOf } from '../../api/pricing.js';
+import { priceLines, priceOf, type PriceLine } from '../../api/pricing.js';
 import { vatFraction, withVat } from './pricing.js';
 
 /** What the step renderers need from the element (state read-only, changes through callbacks). */
@@ -145,6 +145,97 @@ function optionSummary(ctx: StepContext, product: Product): string[] {
   return lines;
 }
 
+/** How an option shows its value ("5 extensions", "Yes", a choice's label). */
+function shownValue(ctx: StepContext, option: Product['options'][number], value: unknown): string {
+  if (option.type === 'choice') return option.choices.find((c) => c.value === value)?.label ?? String(value);
+  if (option.type === 'boolean') return ctx.t(value === true ? 'yes' : 'no');
+  if (option.type === 'number') return `${typeof value === 'number' ? ctx.num(value) : String(value)}${option.unit ? ` ${option.unit}` : ''}`;
+  return String(value);
+}
+
+/** The name of a price line: the product, "Extensions: 5 × €4.50", or "Call recording: Yes". */
+function lineLabel(ctx: StepContext, product: Product, line: PriceLine): string {
+  const option = line.option;
+  if (!option) return product.name;
+  if (line.units !== undefined && line.unitPrice) {
+    const unit = line.unitPrice.monthly ? line.unitPrice.monthly : (line.unitPrice.oneOff ?? 0);
+    return ctx.t('priceOptionUnits', { label: option.label, count: ctx.num(line.units), price: ctx.money(unit) });
+  }
+  return ctx.t('priceOptionValue', { label: option.label, value: shownValue(ctx, option, line.value) });
+}
+
+/** One amount cell: the money, or a spoken "none" for an empty one. */
+function amount(ctx: StepContext, value: number, data?: string) {
+  return html`<td data-price=${ifDefined(data)}>${value
+    ? ctx.money(value)
+    : html`<span aria-hidden="true">–</span><span class="visually-hidden">${ctx.t('priceNone')}</span>`}</td>`;
+}
+
+/** The price table: a line per priced item (monthly and one-off), the total, and VAT as the catalog states it. */
+function priceTable(ctx: StepContext, product: Product): TemplateResult {
+  const catalog = ctx.catalog;
+  const lines = priceLines(product, ctx.draft.options);
+  const price = priceOf(product, ctx.draft.options);
+  const vat = withVat(price, catalog.vat);
+  const rate = ctx.num(vatFraction(catalog.vat.rate), { style: 'percent', maximumFractionDigits: 1 });
+  const included = catalog.vat.included;
+  return html`<table class="price-table" aria-labelledby="price-summary">
+      <thead>
+        <tr>
+          <th scope="col">${ctx.t('priceItem')}</th>
+          <th scope="col">${ctx.t('totalMonthly')}</th>
+          <th scope="col">${ctx.t('totalOneOff')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${lines.map(
+          (line) => html`<tr data-line=${line.option ? `option:${line.option.id}` : 'product'}>
+            <th scope="row">${lineLabel(ctx, product, line)}</th>
+            ${amount(ctx, line.monthly)}${amount(ctx, line.oneOff)}
+          </tr>`,
+        )}
+      </tbody>
+      <tfoot>
+        <tr class="subtotal">
+          <th scope="row">${ctx.t(included ? 'subtotal' : 'subtotalNet')}</th>
+          ${amount(ctx, price.monthly, 'monthly')}${amount(ctx, price.oneOff, 'one-off')}
+        </tr>
+        <tr class="vat">
+          <th scope="row">${ctx.t(included ? 'vatContained' : 'vatAdded', { rate })}</th>
+          ${amount(ctx, vat.vat.monthly, 'vat-monthly')}${amount(ctx, vat.vat.oneOff, 'vat-one-off')}
+        </tr>
+        ${included
+          ? nothing
+          : html`<tr class="total">
+              <th scope="row">${ctx.t('totalGross')}</th>
+              ${amount(ctx, vat.gross.monthly, 'gross-monthly')}${amount(ctx, vat.gross.oneOff, 'gross-one-off')}
+            </tr>`}
+      </tfoot>
+    </table>
+    <p class="hint" data-vat>${ctx.t(included ? 'vatIncluded' : 'vatExcluded', { rate })}</p>`;
+}
+
+/** The contract term and notice period, when the catalog gives them. */
+function termSection(ctx: StepContext, product: Product): TemplateResult | typeof nothing {
+  const term = product.term;
+  const min = term?.minimumMonths;
+  const notice = term?.noticeMonths;
+  if (min === undefined && notice === undefined) return nothing;
+  return html`<section aria-labelledby="review-term" class="term" data-term>
+    <h3 id="review-term">${ctx.t('reviewTerm')}</h3>
+    <dl>
+      ${min !== undefined
+        ? html`<dt>${ctx.t('termMinimum')}</dt>
+            <dd data-term="minimum">${ctx.t('months', { count: min, formatted: ctx.num(min) })}</dd>`
+        : nothing}
+      ${notice !== undefined
+        ? html`<dt>${ctx.t('termNotice')}</dt>
+            <dd data-term="notice">${ctx.t('months', { count: notice, formatted: ctx.num(notice) })}</dd>`
+        : nothing}
+    </dl>
+  </section>`;
+}
+
 /** Step 4: everything chosen with Edit links, the price summary and the terms. */
 export function reviewStep(ctx: StepContext): TemplateResult {
   const product = ctx.product;
@@ -161,9 +252,6 @@ export function reviewStep(ctx: StepContext): TemplateResult {
     ${body}
   </section>`;
   const options = optionSummary(ctx, product);
-  const price = priceOf(product, d.options);
-  const vat = withVat(price, catalog.vat);
-  const rate = ctx.num(vatFraction(catalog.vat.rate), { style: 'percent', maximumFractionDigits: 1 });
   const termsProblem = ctx.error('acceptTerms');
   const termsId = fieldId('acceptTerms');
   return html`<div class="summary" part="summary">
@@ -175,20 +263,9 @@ export function reviewStep(ctx: StepContext): TemplateResult {
       ${section('invoice', ctx.t('reviewInvoice'), html`<p>${ctx.t(d.invoice === 'collective' ? 'invoiceCollectiveShort' : 'invoiceOwnShort')}</p>`)}
       <section aria-labelledby="price-summary" part="price-summary" class="prices">
         <h3 id="price-summary">${ctx.t('priceSummary')}</h3>
-        <dl>
-          <dt>${ctx.t('totalMonthly')}</dt>
-          <dd data-price="monthly">${ctx.money(price.monthly)}</dd>
-          <dt>${ctx.t('totalOneOff')}</dt>
-          <dd data-price="one-off">${ctx.money(price.oneOff)}</dd>
-          ${catalog.vat.included
-            ? nothing
-            : html`<dt>${ctx.t('grossMonthly')}</dt>
-                <dd data-price="gross-monthly">${ctx.money(vat.gross.monthly)}</dd>
-                <dt>${ctx.t('grossOneOff')}</dt>
-                <dd data-price="gross-one-off">${ctx.money(vat.gross.oneOff)}</dd>`}
-        </dl>
-        <p class="hint" data-vat>${ctx.t(catalog.vat.included ? 'vatIncluded' : 'vatExcluded', { rate })}</p>
+        ${priceTable(ctx, product)}
       </section>
+      ${termSection(ctx, product)}
     </div>
     <div class="field checkbox" part="field">
       <input

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ACCESS_URL_BASE } from '../../../src/mock/mock-backend.js';
-import { $$, children, focused, mount, nameOf, posOf, rootItem, settled, type AccountTree } from './helpers.js';
+import { $, $$, children, focused, mount, nameOf, posOf, rootItem, settled, type AccountTree } from './helpers.js';
 
 /** Focuses the tree the way a keyboard user does: Tab from a button before it. */
 async function tabInto(el: AccountTree): Promise<void> {
@@ -215,6 +215,20 @@ describe('<account-tree> keyboard (WAI-ARIA tree view)', () => {
     await settled(el);
     expect(nameOf(focused(el))).to.equal('Standort Würzburg');
     expect(nameOf(await press(el, 'ArrowUp'))).to.equal('Standort Stuttgart-Mitte');
+  });
+
+  it('the scroll box is no tab stop of its own (Firefox makes scroll containers focusable); focus on it goes to the active row', async () => {
+    const { el } = await mount({}, withButtons);
+    await tabInto(el);
+    await press(el, 'ArrowDown');
+    const box = $(el, '[role="tree"]')!;
+    expect(box.getAttribute('tabindex')).to.equal('-1');
+    box.focus();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(nameOf(focused(el))).to.equal('Außenstelle Essen');
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement!.textContent).to.equal('after');
   });
 });
 

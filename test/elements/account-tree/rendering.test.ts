@@ -50,7 +50,9 @@ describe('<account-tree> rendering', () => {
     expect(nuernberg.querySelector('[part~="badge-status"]')!.textContent).to.equal('Being set up');
     const aegidienberg = rows.find((r) => nameOf(r) === 'Standort Ägidienberg')!;
     expect(aegidienberg.querySelector('[part~="badge-status"]')!.textContent).to.equal('Suspended');
-    expect(rows.find((r) => nameOf(r) === 'Lager Bremen')!.querySelector('[part~="badge"]')).to.equal(null);
+    const bremen = rows.find((r) => nameOf(r) === 'Lager Bremen')!;
+    expect(bremen.querySelector('[part~="badge-relation"]')!.textContent).to.equal('Sub-account');
+    expect(bremen.querySelector('[part~="badge-status"]') === null).to.equal(true);
   });
 
   it('has tree ARIA: label, levels, expanded, set sizes and positions, one tab stop', async () => {

@@ -166,7 +166,9 @@ describe('<location-management>', () => {
     const { el } = await setup({ currentAccountId: SEED.sub.id });
     expect($maybe(el, '[part~="add-button"]')).to.equal(null);
     expect($maybe(el, '[part~="dialog"]')).to.equal(null);
-    expect(text($(el, '[part~="notice"]'))).to.equal(en.subExplanation.replace('{main}', SEED.main.name));
+    expect(text($(el, '[part~="notice"]'))).to.equal(
+      `${en.subExplanation.replace('{main}', SEED.main.name)} ${en.subWhatToDo.replace('{main}', SEED.main.name)}`,
+    );
     expect(el.shadowRoot!.querySelector('add-subaccount-dialog')).to.equal(null);
     await expect(el).to.be.accessible();
   });

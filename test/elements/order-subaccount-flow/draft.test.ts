@@ -62,7 +62,7 @@ describe('<order-subaccount-flow>: the draft survives closing and reloading', ()
     await pressNext(second.el);
     await waitForStep(second.el, 'review');
     expect(text(second.el)).to.contain('SIP-Trunk');
-    expect(text(second.el)).to.contain('Sprachkanäle: 10 Kanäle');
+    expect(text(second.el)).to.contain('Voice channels: 10 channels');
     expect(text(second.el)).to.contain('Filiale Koeln');
     expect(stored(store).idempotencyKey).to.equal(key);
   });
@@ -111,7 +111,7 @@ describe('<order-subaccount-flow>: the draft survives closing and reloading', ()
     const store = new MemoryDraftStore();
     store.set(KEY, draftOf({ options: { seats: 12, numbers: 'isdn-block', fax: true } }));
     const { el } = await setup({ store, wait: 'configuration' });
-    expect(text(el)).to.contain('The options of Cloud-Telefonanlage Standort have changed: Rufnummern, fax.');
+    expect(text(el)).to.contain('The options of Cloud PBX for a site have changed: Phone numbers, fax.');
     expect(q<HTMLInputElement>(el, '#f-options-seats').value).to.equal('12');
     expect(q<HTMLInputElement>(el, '#f-options-numbers-0').checked).to.equal(true); // default again
   });

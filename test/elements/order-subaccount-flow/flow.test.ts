@@ -29,10 +29,10 @@ describe('<order-subaccount-flow>: the whole order', () => {
     // Product: an accessible choice with prices and features
     const radios = qq<HTMLInputElement>(el, 'input[type="radio"][name="productId"]');
     expect(radios).to.have.length(3);
-    expect(text(el)).to.contain('Cloud-Telefonanlage Standort');
+    expect(text(el)).to.contain('Cloud PBX for a site'); // the catalogue in the page's language
     expect(text(el)).to.contain('€19.90 per month');
     expect(text(el)).to.contain('€49.00 one-off');
-    expect(text(el)).to.contain('Voicemail mit Zustellung per E-Mail');
+    expect(text(el)).to.contain('Voicemail delivered by e-mail');
     await chooseProduct(el, 0);
     expect(radios[0].checked).to.equal(true);
     await pressNext(el);
@@ -62,10 +62,10 @@ describe('<order-subaccount-flow>: the whole order', () => {
 
     // Review: everything chosen, price summary (net + VAT, the catalog states net)
     const review = text(el);
-    expect(review).to.contain('Cloud-Telefonanlage Standort');
-    expect(review).to.contain('Nebenstellen: 8 Nebenstellen');
-    expect(review).to.contain('Gesprächsaufzeichnung: Yes');
-    expect(review).to.contain('Kostenstelle: 4100');
+    expect(review).to.contain('Cloud PBX for a site');
+    expect(review).to.contain('Extensions: 8 extensions');
+    expect(review).to.contain('Call recording: Yes');
+    expect(review).to.contain('Cost centre: 4100');
     expect(review).to.contain('Filiale Koeln');
     expect(review).to.contain('50667 Koeln');
     expect(review).to.contain('it@nordlicht.example');

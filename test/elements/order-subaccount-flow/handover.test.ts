@@ -48,7 +48,7 @@ describe('<order-subaccount-flow>: hand-over to the portal’s shop', () => {
     const order = await adapter.placeOrder(SEED.main.id, draft, { idempotencyKey: 'shop-order-1' });
     const el = await shopFlow(adapter, `http://portal.example.test/standorte?tab=sites&order=${order.id}`);
     await waitForStep(el, 'provisioning');
-    expect(text(el)).to.contain(order.id);
+    expect(text(el)).to.contain(order.number!); // the number customers see, not the id
     const added = oneEvent(el, 'subaccount-added') as Promise<CustomEvent<SubaccountAddedDetail>>;
     adapter.backend.advanceTime(PROVISIONING_MS);
     const event = await added;

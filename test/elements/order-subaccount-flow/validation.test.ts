@@ -37,6 +37,7 @@ describe('<order-subaccount-flow>: validation blocks Next with a message on the 
   it('requires every site field and the e-mail, focusing the first', async () => {
     const { el } = await setup();
     await toConfiguration(el, 0);
+    await typeInto(el, '#f-contactEmail', ''); // pre-filled from the account: cleared here
     await pressNext(el);
     expect(el.step).to.equal('configuration');
     const expectations: [string, string][] = [
@@ -103,7 +104,7 @@ describe('<order-subaccount-flow>: validation blocks Next with a message on the 
     await toConfiguration(el, 0); // cost centre: optional, 4 to 10 digits
     await fillSite(el);
     await typeInto(el, '#f-options-costCenter', '12');
-    await expectBlocked(el, '#f-options-costCenter', 'The format is not valid. z. B. 4100');
+    await expectBlocked(el, '#f-options-costCenter', 'The format is not valid. e.g. 4100');
     await typeInto(el, '#f-options-costCenter', '');
     await pressNext(el);
     await waitForStep(el, 'invoice');
