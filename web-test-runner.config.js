@@ -11,7 +11,16 @@ import { webkitLauncher } from './scripts/wtr/webkit-launcher.js';
 const named = (launcher, name) => Object.assign(launcher, { name });
 
 const launchers = {
-  chromium: () => named(chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } }), 'Chromium'),
+  // Each test page in a window of its own: a second tab of a window is hidden, and a hidden page
+  // gets no animation frames (a fixture awaiting one would wait forever under concurrency 2).
+  chromium: () =>
+    named(
+      chromeLauncher({
+        launchOptions: { executablePath, headless: true, args: chromiumArgs },
+        createPage: ({ context }) => context.newPage({ type: 'window' }),
+      }),
+      'Chromium',
+    ),
   // The Chrome launcher drives Firefox too, given puppeteer-core (WebDriver BiDi). One page at a
   // time: a second page of the same headless Firefox never has focus, so key presses go nowhere.
   firefox: () =>
