@@ -5,7 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { chromiumArgs, executablePath } from './scripts/chromium.js';
-import { firefoxLaunchOptions, withKeyNames } from './scripts/firefox.js';
+import { firefoxLaunchOptions, firefoxPage } from './scripts/firefox.js';
 import { webkitLauncher } from './scripts/wtr/webkit-launcher.js';
 
 const named = (launcher, name) => Object.assign(launcher, { name });
@@ -27,7 +27,7 @@ const launchers = {
     chromeLauncher({
       puppeteer,
       launchOptions: firefoxLaunchOptions,
-      createPage: async ({ context }) => withKeyNames(await context.newPage()),
+      createPage: async ({ context }) => firefoxPage(await context.newPage()),
       concurrency: 1,
     }),
   webkit: () => webkitLauncher({ concurrency: 1 }),

@@ -9,7 +9,7 @@
 // console events; Chromium and Firefox report their console on top.
 import { writeFileSync } from 'node:fs';
 import { launchChromium } from './chromium.js';
-import { launchFirefox, withKeyNames } from './firefox.js';
+import { launchFirefox, firefoxPage } from './firefox.js';
 import { launchWebKit } from './webkit.js';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
@@ -247,7 +247,7 @@ export async function openEngine(name) {
       name,
       version: (await browser.version()).replace(/^firefox\//i, ''),
       async newPage({ width = 1280, height = 900 } = {}) {
-        const page = withKeyNames(await browser.newPage());
+        const page = firefoxPage(await browser.newPage());
         await page.setViewport({ width, height });
         await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]).catch(() => {});
         const reported = [];
