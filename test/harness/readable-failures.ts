@@ -4,8 +4,6 @@
  * `expected`; handed back to the runner they take the browser down ("the browser disconnected")
  * and the message is lost. A root hook turns them into their markup first.
  */
-declare const mocha: { suite: { afterEach(fn: (this: { currentTest?: { err?: unknown } }) => void): void } };
-
 const readable = (value: unknown): unknown =>
   value instanceof Element ? value.outerHTML : value instanceof Node ? `${value.nodeName} ${value.textContent ?? ''}` : value;
 
