@@ -26,7 +26,7 @@ export class AccountWidgetElement<C extends Catalogue = Catalogue> extends LitEl
    * answered by then is given up and shown as a timeout with a Retry (0 turns the deadline off).
    * Default 30 000, above `RestAdapter`'s 15 s per attempt.
    */
-  @property({ type: Number, attribute: 'request-timeout' }) accessor requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+  @property({ type: Number, attribute: 'request-timeout' }) accessor requestTimeout: number = DEFAULT_REQUEST_TIMEOUT;
 
   /**
    * Overrides for any of the element's messages (and the shared error messages), by key; and for
