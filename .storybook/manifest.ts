@@ -5,17 +5,24 @@
  * - CSS parts as `::part(name)`: Storybook keys every row by its name, so a part and a slot of the
  *   same name (`description` in `<location-management>`) would otherwise hide one another;
  * - optional strings and numbers (`string | undefined`) typed as `string` / `number`, so they get a
- *   text or number control instead of "Set object".
+ *   text or number control instead of "Set object";
+ * - the public methods (Storybook's tables have no rows for methods) listed in the element's
+ *   description, which the docs page shows above the tables.
  */
 interface Item {
   name: string;
   kind?: string;
   privacy?: string;
   static?: boolean;
+  readonly?: boolean;
+  description?: string;
   type?: { text?: string };
+  parameters?: { name: string; optional?: boolean; default?: string; type?: { text?: string } }[];
+  return?: { type?: { text?: string } };
 }
 interface Declaration {
   tagName?: string;
+  description?: string;
   members?: Item[];
   attributes?: Item[];
   events?: Item[];
@@ -33,11 +40,32 @@ const plainType = (item: Item): Item => {
   return text === 'string' || text === 'number' ? { ...item, type: { text } } : item;
 };
 
+const isPublicMethod = (item: Item) =>
+  item.kind === 'method' && (item.privacy ?? 'public') === 'public' && !item.static && !/^[_#]/.test(item.name);
+
+/** `reveal(target: string | Account, options?: …): Promise<boolean>` — its description, as a Markdown list item. */
+function methodLine(method: Item): string {
+  const params = (method.parameters ?? [])
+    .map((p) => `${p.name}${p.optional || p.default !== undefined ? '?' : ''}: ${p.type?.text ?? 'unknown'}`)
+    .join(', ');
+  const returns = method.return?.type?.text ?? 'void';
+  const description = (method.description ?? '').replace(/\s*\n\s*/g, ' ').trim();
+  return `- \`${method.name}(${params}): ${returns}\`${description ? ` — ${description}` : ''}`;
+}
+
+/** The element's description with its public methods appended (none: unchanged). */
+export function describeMethods(declaration: Declaration): string | undefined {
+  const methods = (declaration.members ?? []).filter(isPublicMethod);
+  if (methods.length === 0) return declaration.description;
+  return [declaration.description ?? '', '', '**Methods**', '', ...methods.map(methodLine)].join('\n').trim();
+}
+
 export function publicApi<M>(manifest: M): M {
   const copy = structuredClone(manifest) as Manifest;
   for (const module of copy.modules ?? []) {
     for (const declaration of module.declarations ?? []) {
       if (!declaration.tagName) continue;
+      declaration.description = describeMethods(declaration);
       declaration.members = declaration.members?.filter(isPublic).map(plainType);
       declaration.attributes = declaration.attributes?.map(plainType);
       declaration.cssParts = declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` }));
@@ -55,4 +83,52 @@ export function publicEvents(manifest: unknown): string[] {
     }
   }
   return [...names].sort();
+}
+
+/** `'a' | 'b' | undefined` → `{ values: ['a', 'b'], optional: true }`; undefined for other types. */
+export function literalUnion(text: string | undefined): { values: string[]; optional: boolean } | undefined {
+  const parts = (text ?? '').split('|').map((p) => p.trim());
+  const values = parts.filter((p) => p !== 'undefined');
+  if (values.length === 0 || !values.every((p) => /^'[^']*'$/.test(p))) return undefined;
+  return { values: values.map((p) => p.slice(1, -1)), optional: values.length < parts.length };
+}
+
+interface ArgTypeLike {
+  control?: unknown;
+  options?: readonly unknown[];
+  table?: { category?: string; type?: { summary?: string } };
+}
+
+/**
+ * An `argTypesEnhancer` for the preview: properties and attributes typed as a union of string
+ * literals get a radio or select control with those values (instead of "Set object"), and read-only
+ * properties (`view`, `step`, `leaveRisk`, `busy`: the element reports them) get no control.
+ * Controls a story sets itself are kept.
+ */
+export function controlsFromManifest(manifest: unknown) {
+  const readonly = new Map<string, Set<string>>();
+  for (const module of (manifest as Manifest).modules ?? []) {
+    for (const declaration of module.declarations ?? []) {
+      if (!declaration.tagName) continue;
+      readonly.set(declaration.tagName, new Set((declaration.members ?? []).filter((m) => m.readonly).map((m) => m.name)));
+    }
+  }
+  return <A extends Record<string, ArgTypeLike>>(context: { argTypes: A; component?: unknown }): A => {
+    const fixed = readonly.get(typeof context.component === 'string' ? context.component : '') ?? new Set<string>();
+    const argTypes: Record<string, ArgTypeLike> = {};
+    for (const [name, argType] of Object.entries(context.argTypes)) {
+      const category = argType.table?.category;
+      const own = category === 'properties' || category === 'attributes';
+      const union = own && argType.control === undefined ? literalUnion(argType.table?.type?.summary) : undefined;
+      if (own && argType.control === undefined && category === 'properties' && fixed.has(name)) {
+        argTypes[name] = { ...argType, control: false };
+      } else if (union) {
+        const options = union.optional ? [undefined, ...union.values] : union.values;
+        argTypes[name] = { ...argType, options, control: { type: options.length <= 5 ? 'radio' : 'select' } };
+      } else {
+        argTypes[name] = argType;
+      }
+    }
+    return argTypes as A;
+  };
 }

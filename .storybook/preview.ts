@@ -4,7 +4,8 @@ import { html } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { action } from 'storybook/actions';
 import manifest from '../custom-elements.json';
-import { publicApi, publicEvents } from './manifest.js';
+import { langOf } from '../stories/support.js';
+import { controlsFromManifest, publicApi, publicEvents } from './manifest.js';
 import { themes } from './themes.js';
 
 // Controls and the docs tables (attributes, properties, events, slots, parts, custom properties)
@@ -17,6 +18,8 @@ const PAGE_FONT = 'font-family: system-ui, -apple-system, "Segoe UI", Roboto, sa
 
 const preview: Preview = {
   loaders: [mswLoader()],
+  // Union-of-literals properties get a choice of their values; read-only ones no control.
+  argTypesEnhancers: [controlsFromManifest(manifest)],
   globalTypes: {
     locale: {
       description: 'Language of the elements',
@@ -53,8 +56,9 @@ const preview: Preview = {
       return story();
     },
     (story, context) => {
-      // A story that sets its own language (German/English variants) keeps it.
-      const lang = (context.parameters.lang as string | undefined) ?? (context.globals.locale as string);
+      // Every story in the toolbar's language, but the few that pin one (`pinLang`; their names
+      // end in German/English). Stories never set `lang` themselves.
+      const lang = langOf(context);
       const theme = themes[context.globals.theme as keyof typeof themes] ?? themes.default;
       return html`<div lang=${lang} style=${PAGE_FONT + theme} class="aw-story">${story()}</div>`;
     },

@@ -63,8 +63,11 @@ export class AccountWidgetElement<C extends Catalogue = Catalogue> extends LitEl
     return error;
   }
 
-  /** A localized, human message for an error, chosen by its code. @internal (for the elements and tests, not the public API) */
-  errorMessage(value: unknown): string {
+  /**
+   * A localized, human message for an error, chosen by its code. @internal Protected: for the
+   * elements and their subclasses, not the public API (tests read it through `errorMessageOf`).
+   */
+  protected errorMessage(value: unknown): string {
     const error = AccountWidgetsError.from(value);
     if (error.details?.noAdapter) return this.errorL10n.t('no-adapter');
     if (error.code === 'network' && error.details?.timeout) return this.errorL10n.t('timeout');
