@@ -1,13 +1,13 @@
 /**
  * The custom elements manifest as Storybook's tables should show it. `cem analyze` lists every
  * class member, private ones included; the docs show what a portal can use:
- * - only public, non-static fields (no `private`/`protected` internals, no `_`/`#` names);
+ * - only public, non-static fields and methods (no `private`/`protected` internals, no `_`/`#` names);
  * - CSS parts as `::part(name)`: Storybook keys every row by its name, so a part and a slot of the
  *   same name (`description` in `<location-management>`) would otherwise hide one another;
  * - optional strings and numbers (`string | undefined`) typed as `string` / `number`, so they get a
  *   text or number control instead of "Set object";
- * - the public methods (Storybook's tables have no rows for methods) listed in the element's
- *   description, which the docs page shows above the tables.
+ * - public methods: Storybook's tables skip the manifest's methods, so `controlsFromManifest`
+ *   adds them as rows of their own ("methods": signature and description, no control).
  */
 interface Item {
   name: string;
@@ -33,7 +33,7 @@ interface Manifest {
 }
 
 const isPublic = (item: Item) =>
-  item.kind !== 'field' || ((item.privacy ?? 'public') === 'public' && !item.static && !/^[_#]/.test(item.name));
+  (item.kind !== 'field' && item.kind !== 'method') || ((item.privacy ?? 'public') === 'public' && !item.static && !/^[_#]/.test(item.name));
 
 const plainType = (item: Item): Item => {
   const text = item.type?.text?.replace(/\s*\|\s*undefined$/, '');
@@ -43,21 +43,12 @@ const plainType = (item: Item): Item => {
 const isPublicMethod = (item: Item) =>
   item.kind === 'method' && (item.privacy ?? 'public') === 'public' && !item.static && !/^[_#]/.test(item.name);
 
-/** `reveal(target: string | Account, options?: …): Promise<boolean>` — its description, as a Markdown list item. */
-function methodLine(method: Item): string {
+/** `reveal(target: string | Account, options?: …): Promise<boolean>`. */
+function signature(method: Item): string {
   const params = (method.parameters ?? [])
     .map((p) => `${p.name}${p.optional || p.default !== undefined ? '?' : ''}: ${p.type?.text ?? 'unknown'}`)
     .join(', ');
-  const returns = method.return?.type?.text ?? 'void';
-  const description = (method.description ?? '').replace(/\s*\n\s*/g, ' ').trim();
-  return `- \`${method.name}(${params}): ${returns}\`${description ? ` — ${description}` : ''}`;
-}
-
-/** The element's description with its public methods appended (none: unchanged). */
-export function describeMethods(declaration: Declaration): string | undefined {
-  const methods = (declaration.members ?? []).filter(isPublicMethod);
-  if (methods.length === 0) return declaration.description;
-  return [declaration.description ?? '', '', '**Methods**', '', ...methods.map(methodLine)].join('\n').trim();
+  return `${method.name}(${params}): ${method.return?.type?.text ?? 'void'}`;
 }
 
 export function publicApi<M>(manifest: M): M {
@@ -65,7 +56,6 @@ export function publicApi<M>(manifest: M): M {
   for (const module of copy.modules ?? []) {
     for (const declaration of module.declarations ?? []) {
       if (!declaration.tagName) continue;
-      declaration.description = describeMethods(declaration);
       declaration.members = declaration.members?.filter(isPublic).map(plainType);
       declaration.attributes = declaration.attributes?.map(plainType);
       declaration.cssParts = declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` }));
@@ -94,6 +84,8 @@ export function literalUnion(text: string | undefined): { values: string[]; opti
 }
 
 interface ArgTypeLike {
+  name?: string;
+  description?: string;
   control?: unknown;
   options?: readonly unknown[];
   table?: { category?: string; type?: { summary?: string } };
@@ -102,25 +94,39 @@ interface ArgTypeLike {
 /**
  * An `argTypesEnhancer` for the preview: properties and attributes typed as a union of string
  * literals get a radio or select control with those values (instead of "Set object"), and read-only
- * properties (`view`, `step`, `leaveRisk`, `busy`: the element reports them) get no control.
- * Controls a story sets itself are kept.
+ * properties (`view`, `step`, `leaveRisk`, `busy`: the element reports them) get no control, nor
+ * do events (they reach the Actions panel), parts and custom properties (rows to read);
+ * the public methods get rows of their own (`reveal()`, category "methods"). Controls a story
+ * sets itself are kept.
  */
 export function controlsFromManifest(manifest: unknown) {
   const readonly = new Map<string, Set<string>>();
+  const methods = new Map<string, ArgTypeLike[]>();
   for (const module of (manifest as Manifest).modules ?? []) {
     for (const declaration of module.declarations ?? []) {
       if (!declaration.tagName) continue;
       readonly.set(declaration.tagName, new Set((declaration.members ?? []).filter((m) => m.readonly).map((m) => m.name)));
+      methods.set(
+        declaration.tagName,
+        (declaration.members ?? []).filter(isPublicMethod).map((m) => ({
+          name: `${m.name}()`,
+          description: m.description,
+          control: false,
+          table: { category: 'methods', type: { summary: signature(m) } },
+        })),
+      );
     }
   }
   return <A extends Record<string, ArgTypeLike>>(context: { argTypes: A; component?: unknown }): A => {
-    const fixed = readonly.get(typeof context.component === 'string' ? context.component : '') ?? new Set<string>();
+    const tag = typeof context.component === 'string' ? context.component : '';
+    const fixed = readonly.get(tag) ?? new Set<string>();
     const argTypes: Record<string, ArgTypeLike> = {};
     for (const [name, argType] of Object.entries(context.argTypes)) {
       const category = argType.table?.category;
       const own = category === 'properties' || category === 'attributes';
       const union = own && argType.control === undefined ? literalUnion(argType.table?.type?.summary) : undefined;
-      if (own && argType.control === undefined && category === 'properties' && fixed.has(name)) {
+      const described = category === 'events' || category === 'css custom properties' || category === 'css shadow parts';
+      if (argType.control === undefined && (described || (category === 'properties' && fixed.has(name)))) {
         argTypes[name] = { ...argType, control: false };
       } else if (union) {
         const options = union.optional ? [undefined, ...union.values] : union.values;
@@ -129,6 +135,7 @@ export function controlsFromManifest(manifest: unknown) {
         argTypes[name] = argType;
       }
     }
+    for (const method of methods.get(tag) ?? []) argTypes[method.name!] = method;
     return argTypes as A;
   };
 }
