@@ -24,7 +24,7 @@ interface Declaration {
   tagName?: string;
   description?: string;
   members?: Item[];
-  attributes?: Item[];
+  attributes?: (Item & { fieldName?: string })[];
   events?: Item[];
   cssParts?: Item[];
 }
@@ -85,6 +85,7 @@ export function literalUnion(text: string | undefined): { values: string[]; opti
 
 interface ArgTypeLike {
   name?: string;
+  type?: unknown;
   description?: string;
   control?: unknown;
   options?: readonly unknown[];
@@ -130,7 +131,9 @@ export function controlsFromManifest(manifest: unknown) {
         argTypes[name] = { ...argType, control: false };
       } else if (union) {
         const options = union.optional ? [undefined, ...union.values] : union.values;
-        argTypes[name] = { ...argType, options, control: { type: options.length <= 5 ? 'radio' : 'select' } };
+        // An `enum` type (not the union's text) also lets `?args=show:provisioning` in a URL through.
+        const type = { name: 'enum', value: union.values };
+        argTypes[name] = { ...argType, type, options, control: { type: options.length <= 5 ? 'radio' : 'select' } };
       } else {
         argTypes[name] = argType;
       }
@@ -138,4 +141,45 @@ export function controlsFromManifest(manifest: unknown) {
     for (const method of methods.get(tag) ?? []) argTypes[method.name!] = method;
     return argTypes as A;
   };
+}
+
+/** A type a control can edit: string, number, boolean or a union of string literals (optional or not). */
+const editable = (text: string | undefined) =>
+  /^(string|number|boolean)( \| undefined)?$/.test(text ?? '') || literalUnion(text) !== undefined;
+
+/**
+ * Which property of the element each control sets: `{ 'account-tree': { selectedId: 'selectedId',
+ * 'selected-id': 'selectedId', … } }` for the public, writable properties (and their attributes)
+ * of a type a control can edit.
+ */
+export function settableProperties(manifest: unknown): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const module of (manifest as Manifest).modules ?? []) {
+    for (const declaration of module.declarations ?? []) {
+      if (!declaration.tagName) continue;
+      const fields = (declaration.members ?? []).filter(
+        (m) => m.kind === 'field' && isPublic(m) && !m.readonly && editable(m.type?.text),
+      );
+      const names = new Map(fields.map((f) => [f.name, f.name]));
+      for (const a of declaration.attributes ?? []) if (a.fieldName && names.has(a.fieldName)) names.set(a.name, a.fieldName);
+      out.set(declaration.tagName, names);
+    }
+  }
+  return out;
+}
+
+/**
+ * The properties to set on the story's element: the args a reviewer changed in the Controls panel
+ * (they differ from the story's own), for the properties `settableProperties` lists. A story that
+ * binds an arg itself gets the same value twice; a story that ignores it still shows the change.
+ */
+export function changedProperties(
+  settable: Map<string, string> | undefined,
+  args: Record<string, unknown>,
+  initialArgs: Record<string, unknown>,
+): [string, unknown][] {
+  if (!settable) return [];
+  return Object.entries(args)
+    .filter(([name, value]) => settable.has(name) && value !== initialArgs[name])
+    .map(([name, value]) => [settable.get(name)!, value]);
 }

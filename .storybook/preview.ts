@@ -5,13 +5,14 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import { action } from 'storybook/actions';
 import manifest from '../custom-elements.json';
 import { langOf } from '../stories/support.js';
-import { controlsFromManifest, publicApi, publicEvents } from './manifest.js';
+import { changedProperties, controlsFromManifest, publicApi, publicEvents, settableProperties } from './manifest.js';
 import { themes } from './themes.js';
 
 // Controls and the docs tables (attributes, properties, events, slots, parts, custom properties)
 // come from the manifest `npm run analyze` writes — its public API only.
 setCustomElementsManifest(publicApi(manifest));
 const EVENTS = publicEvents(manifest);
+const SETTABLE = settableProperties(manifest);
 
 /** The elements inherit the page's font, as in a portal; a story page gets a portal-like one. */
 const PAGE_FONT = 'font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;';
@@ -54,6 +55,19 @@ const preview: Preview = {
         for (const name of EVENTS) document.addEventListener(name, (e) => action(name)((e as CustomEvent).detail ?? {}), true);
       }
       return story();
+    },
+    (story, context) => {
+      // A control a reviewer changes acts on the story's element even when the story's render
+      // does not read that arg (`selectedId`, `inlineRows`, `requestTimeout` …).
+      const result = story();
+      const tag = typeof context.component === 'string' ? context.component : '';
+      const changed = changedProperties(SETTABLE.get(tag), context.args, context.initialArgs);
+      if (changed.length) {
+        requestAnimationFrame(() => {
+          for (const el of context.canvasElement.querySelectorAll(tag)) Object.assign(el, Object.fromEntries(changed));
+        });
+      }
+      return result;
     },
     (story, context) => {
       // Every story in the toolbar's language, but the few that pin one (`pinLang`; their names
