@@ -19,7 +19,8 @@ const PAGE_FONT = 'font-family: system-ui, -apple-system, "Segoe UI", Roboto, sa
 
 const preview: Preview = {
   loaders: [mswLoader()],
-  // Union-of-literals properties get a choice of their values; read-only ones no control.
+  // Literal-union properties get a choice of their values; read-only properties, events, parts and
+  // custom properties no control; the public methods rows of their own.
   argTypesEnhancers: [controlsFromManifest(manifest)],
   globalTypes: {
     locale: {

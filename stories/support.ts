@@ -1,4 +1,5 @@
-// Shared by the stories: waiting for a state, and the order a customer placed in the portal shop.
+// Shared by the stories: their language (the toolbar's, or pinned), waiting for a state, and the
+// order a customer placed in the portal shop.
 import type { StoryObj } from '@storybook/web-components-vite';
 import type { OrderDraft } from '../src/api/types.js';
 
