@@ -30,9 +30,8 @@ describe('add-subaccount-dialog stories', () => {
       await story.play?.({ canvasElement: canvas });
       const el = canvas.querySelector('add-subaccount-dialog') as AddSubaccountDialog;
       await el.updateComplete;
-      const key = name;
-      expect(key in expectedSelector, `known story ${key}`).to.equal(true);
-      const selector = expectedSelector[key];
+      expect(name in expectedSelector, `known story ${name}`).to.equal(true);
+      const selector = expectedSelector[name];
       if (selector) {
         await new Promise((r) => setTimeout(r, 100));
         expect(!!el.shadowRoot!.querySelector(selector), `${selector} shows`).to.equal(true);

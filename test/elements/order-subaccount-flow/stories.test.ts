@@ -60,21 +60,20 @@ describe('order-subaccount-flow stories render their state, axe-clean', () => {
       const canvas = host.firstElementChild as HTMLElement;
       const el = canvas.querySelector('order-subaccount-flow') as OrderSubaccountFlow;
       expect(host.querySelector('[lang]'), 'the story sets no language of its own').to.equal(null);
-      const base = name;
-      if (base === 'Loading') {
+      if (name === 'Loading') {
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('[part="loading"]')).to.exist;
-      } else if (base === 'LoadError' || base === 'NotMainAccount' || base === 'LimitReached') {
+      } else if (name === 'LoadError' || name === 'NotMainAccount' || name === 'LimitReached') {
         await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"], [data-heading]'));
       } else {
         await waitUntil(() => el.shadowRoot!.querySelector('[data-step]'), `${name} did not render a step`);
         await story.play?.({ ...context, canvasElement: canvas });
         await el.updateComplete;
-        await waitUntil(() => expected[base]?.test(el.step), `${name}: at ${el.step}`);
-        if (['FieldErrors', 'TermsNotAccepted', 'ServerFieldError'].includes(base)) {
+        await waitUntil(() => expected[name]?.test(el.step), `${name}: at ${el.step}`);
+        if (['FieldErrors', 'TermsNotAccepted', 'ServerFieldError'].includes(name)) {
           await waitUntil(() => el.shadowRoot!.querySelector('[aria-invalid="true"]'), `${name}: no field error`);
         }
-        if (base === 'NetworkError') {
+        if (name === 'NetworkError') {
           await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), `${name}: no error`);
         }
       }
