@@ -7,9 +7,12 @@
 // - every event's type comes from `GlobalEventHandlersEventMap` in src/globals.ts (one typed
 //   source the compiler checks), so `detail` is typed for every event;
 // - members marked `@internal` are left out;
+// - a property or attribute typed by an alias of string literals (`SectionFilter`) shows the
+//   literals (`'all' | 'collective-invoice' | …`), so IDE completion and Storybook's controls
+//   offer the values;
 // - the parts composite elements forward from the elements inside them (`exportparts`,
 //   src/core/export-parts.ts) are listed under their prefixed names, with the inner part's description.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 
 const toDist = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
@@ -40,6 +43,52 @@ function eventTypes() {
   };
   visit(source);
   return types;
+}
+
+/**
+ * `SectionFilter → 'all' | 'collective-invoice' | …` for every type alias in src/ that is a union
+ * of string literals (aliases of such unions included, as `OrderStep = EditStep | 'done' | …`).
+ */
+function literalAliases() {
+  const raw = new Map();
+  const files = readdirSync('src', { recursive: true }).filter((f) => String(f).endsWith('.ts')).map((f) => `src/${f}`);
+  for (const file of files) {
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    for (const st of source.statements) {
+      if (!ts.isTypeAliasDeclaration(st)) continue;
+      const members = ts.isUnionTypeNode(st.type) ? st.type.types : [st.type];
+      const parts = members.map((t) =>
+        ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal)
+          ? { literal: t.literal.text }
+          : ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && !t.typeArguments
+            ? { alias: t.typeName.text }
+            : undefined,
+      );
+      // A name two files use (a private `View` in several elements) is ambiguous: not expanded.
+      if (raw.has(st.name.text)) raw.set(st.name.text, [{ alias: st.name.text }]);
+      else if (parts.every(Boolean)) raw.set(st.name.text, parts);
+    }
+  }
+  const resolve = (name, seen = new Set()) => {
+    if (seen.has(name) || !raw.has(name)) return undefined;
+    seen.add(name);
+    const out = [];
+    for (const part of raw.get(name)) {
+      if (part.literal !== undefined) out.push(part.literal);
+      else {
+        const inner = resolve(part.alias, seen);
+        if (!inner) return undefined;
+        out.push(...inner);
+      }
+    }
+    return out;
+  };
+  const aliases = new Map();
+  for (const name of raw.keys()) {
+    const literals = resolve(name);
+    if (literals?.length) aliases.set(name, [...new Set(literals)].map((l) => `'${l}'`).join(' | '));
+  }
+  return aliases;
 }
 
 /** True when a source module emits no JavaScript (only types and interfaces): rollup writes no file for it. */
@@ -117,6 +166,11 @@ function honestPaths() {
     name: 'account-widgets: dist paths, typed events, no internals',
     packageLinkPhase({ customElementsManifest }) {
       const types = eventTypes();
+      const aliases = literalAliases();
+      const expand = (item) => {
+        const m = /^(\w+)( \| undefined)?$/.exec(item.type?.text ?? '');
+        if (m && aliases.has(m[1])) item.type = { ...item.type, text: `${aliases.get(m[1])}${m[2] ?? ''}` };
+      };
       // Modules with only types ship no JavaScript: they are no modules of the manifest, and a
       // `export type * from` of them is no JavaScript export.
       const typeOnly = (path) => path.startsWith('src/') && isTypeOnly(path);
@@ -132,6 +186,9 @@ function honestPaths() {
           for (const list of [decl.members, decl.attributes, decl.events]) for (const item of list ?? []) fixRef(item.inheritedFrom);
           for (const mixin of decl.mixins ?? []) fixRef(mixin);
           if (decl.members) decl.members = decl.members.filter((m) => !/@internal\b/.test(m.description ?? '') && !m.internal);
+          for (const item of [...(decl.members ?? []), ...(decl.attributes ?? [])]) {
+            if (item.kind !== 'method' && (item.privacy ?? 'public') === 'public') expand(item);
+          }
           for (const event of decl.events ?? []) {
             const type = types.get(event.name) ?? (event.name === 'close' ? 'Event' : undefined);
             if (type) event.type = { text: type };

@@ -4,19 +4,24 @@ import { html } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { action } from 'storybook/actions';
 import manifest from '../custom-elements.json';
-import { publicApi, publicEvents } from './manifest.js';
+import { langOf } from '../stories/support.js';
+import { changedProperties, controlsFromManifest, publicApi, publicEvents, settableProperties } from './manifest.js';
 import { themes } from './themes.js';
 
 // Controls and the docs tables (attributes, properties, events, slots, parts, custom properties)
 // come from the manifest `npm run analyze` writes — its public API only.
 setCustomElementsManifest(publicApi(manifest));
 const EVENTS = publicEvents(manifest);
+const SETTABLE = settableProperties(manifest);
 
 /** The elements inherit the page's font, as in a portal; a story page gets a portal-like one. */
 const PAGE_FONT = 'font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;';
 
 const preview: Preview = {
   loaders: [mswLoader()],
+  // Literal-union properties get a choice of their values; read-only properties, events, parts and
+  // custom properties no control; the public methods rows of their own.
+  argTypesEnhancers: [controlsFromManifest(manifest)],
   globalTypes: {
     locale: {
       description: 'Language of the elements',
@@ -53,8 +58,22 @@ const preview: Preview = {
       return story();
     },
     (story, context) => {
-      // A story that sets its own language (German/English variants) keeps it.
-      const lang = (context.parameters.lang as string | undefined) ?? (context.globals.locale as string);
+      // A control a reviewer changes acts on the story's element even when the story's render
+      // does not read that arg (`selectedId`, `inlineRows`, `requestTimeout` …).
+      const result = story();
+      const tag = typeof context.component === 'string' ? context.component : '';
+      const changed = changedProperties(SETTABLE.get(tag), context.args, context.initialArgs);
+      if (changed.length) {
+        requestAnimationFrame(() => {
+          for (const el of context.canvasElement.querySelectorAll(tag)) Object.assign(el, Object.fromEntries(changed));
+        });
+      }
+      return result;
+    },
+    (story, context) => {
+      // Every story in the toolbar's language, but the few that pin one (`pinLang`; their names
+      // end in German/English). Stories never set `lang` themselves.
+      const lang = langOf(context);
       const theme = themes[context.globals.theme as keyof typeof themes] ?? themes.default;
       return html`<div lang=${lang} style=${PAGE_FONT + theme} class="aw-story">${story()}</div>`;
     },

@@ -7,6 +7,9 @@
 //   STORY_CONCURRENCY=3 CHROME_PATH=… node scripts/check-stories.js
 //   STORY_GLOBALS='theme:dark' node scripts/check-stories.js    every story in another theme/language
 //   STORY_THEMES=default,dark,partner node scripts/check-stories.js   every story in each theme
+//   STORY_LOCALES=de,en node scripts/check-stories.js   every story in each language (the toolbar's
+//     `locale`): the first in every theme, the others in the first theme; a story that pins its
+//     language (its id ends in `-german` / `-english`, docs/conventions.md) is checked once
 //   STORY_SCREENSHOTS=tmp/shots node scripts/check-stories.js   also saves a screenshot per story
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,6 +24,10 @@ const CONCURRENCY = Math.max(1, Number(process.env.STORY_CONCURRENCY) || 3);
 const GLOBALS = process.env.STORY_GLOBALS ?? '';
 /** Themes (of .storybook/themes.ts) to check every story in; none: the toolbar's default only. */
 const THEMES = (process.env.STORY_THEMES ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+/** Languages (the toolbar's `locale`) to check the stories in; none: the toolbar's default only. */
+const LOCALES = (process.env.STORY_LOCALES ?? '').split(',').map((l) => l.trim()).filter(Boolean);
+/** A story that pins its language: its name, hence its id, ends in German/English. */
+const pinsLanguage = (entry) => /-(german|english)$/.test(entry.id);
 /** A folder for one screenshot per story (for looking at the states; off by default). */
 const SCREENSHOTS = process.env.STORY_SCREENSHOTS ? resolve(process.env.STORY_SCREENSHOTS) : '';
 /** Longest wait for Storybook to finish a story (loaders, render, play function). */
@@ -124,7 +131,7 @@ function inspectStory() {
   };
 }
 
-async function checkStory(context, baseUrl, entry, theme) {
+async function checkStory(context, baseUrl, entry, theme, locale) {
   const problems = [];
   const page = await context.newPage();
   let inFlight = 0;
@@ -139,7 +146,7 @@ async function checkStory(context, baseUrl, entry, theme) {
   await watchPage(page, problems);
 
   try {
-    const all = [GLOBALS, theme && `theme:${theme}`].filter(Boolean).join(';');
+    const all = [GLOBALS, theme && `theme:${theme}`, locale && `locale:${locale}`].filter(Boolean).join(';');
     const globals = all ? `&globals=${encodeURIComponent(all)}` : '';
     await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story${globals}`, { waitUntil: 'load' });
     try {
@@ -266,27 +273,33 @@ async function main() {
   const baseUrl = `http://127.0.0.1:${server.address().port}`;
   const browser = await launchChromium();
   const themes = THEMES.length ? THEMES : [undefined];
+  const [firstLocale, ...otherLocales] = LOCALES.length ? LOCALES : [undefined];
+  const storyChecks = [
+    ...themes.flatMap((theme) => stories.map((entry) => ({ entry, theme, locale: firstLocale, check: checkStory }))),
+    ...otherLocales.flatMap((locale) =>
+      stories.filter((entry) => !pinsLanguage(entry)).map((entry) => ({ entry, theme: themes[0], locale, check: checkStory })),
+    ),
+  ];
+  const where = [THEMES.length && `${themes.length} themes (${THEMES.join(', ')})`, LOCALES.length && `${LOCALES.length} languages (${LOCALES.join(', ')})`];
   console.log(
-    `Checking ${stories.length} stories${THEMES.length ? ` in ${themes.length} themes (${THEMES.join(', ')})` : ''} and ` +
+    `Checking ${stories.length} stories${where.some(Boolean) ? ` in ${where.filter(Boolean).join(' and ')}` : ''}: ${storyChecks.length} checks, and ` +
       `${docs.length} docs pages with ${CONCURRENCY} pages in parallel…`,
   );
 
   const failures = [];
-  const work = [
-    ...docs.map((entry) => ({ entry, check: checkDocs })),
-    ...themes.flatMap((theme) => stories.map((entry) => ({ entry, theme, check: checkStory }))),
-  ];
-  const checks = stories.length * themes.length;
+  const work = [...docs.map((entry) => ({ entry, check: checkDocs })), ...storyChecks];
+  const checks = storyChecks.length;
   let next = 0;
   // One browser context per lane: each has its own MSW service worker, registered once.
   const lane = async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       while (next < work.length) {
-        const { entry, theme, check } = work[next++];
-        const id = theme ? `${entry.id} [${theme}]` : entry.id;
+        const { entry, theme, locale, check } = work[next++];
+        const variant = [theme, locale].filter(Boolean).join(', ');
+        const id = variant ? `${entry.id} [${variant}]` : entry.id;
         const t0 = Date.now();
-        const problems = await check(context, baseUrl, entry, theme);
+        const problems = await check(context, baseUrl, entry, theme, locale);
         const ms = Date.now() - t0;
         if (problems.length === 0) {
           console.log(`✓ ${id} (${ms} ms)`);
@@ -310,7 +323,7 @@ async function main() {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const failedDocs = failures.filter((f) => f.docs).length;
   const failedStories = failures.length - failedDocs;
-  const what = themes.length > 1 ? `${stories.length} stories × ${themes.length} themes` : `${stories.length} stories`;
+  const what = checks === stories.length ? `${stories.length} stories` : `${checks} story checks (${stories.length} stories)`;
   console.log(
     `\n${what} checked in ${seconds} s: ${checks - failedStories} passed, ${failedStories} failed` +
       ` (docs pages: ${docs.length - failedDocs} of ${docs.length} render).`,

@@ -5,10 +5,11 @@ import type { Account, CurrentAccount, Page, PageQuery, RequestOptions } from '.
 import '../src/elements/account-tree/define.js';
 import { InMemoryAdapter, type InMemoryAdapterOptions } from '../src/mock/in-memory-adapter.js';
 import { SEED } from '../src/mock/seed.js';
-import { until } from './support.js';
+import { langOf, pinLang, until, type Lang, type LangContext } from './support.js';
 
 /**
- * Every state of `<account-tree>`, each on its own `InMemoryAdapter`, in German and English.
+ * Every state of `<account-tree>`, each on its own `InMemoryAdapter`, in the toolbar's language
+ * (German or English) and theme.
  * Keyboard: Tab into the tree, then the arrow keys, Home/End, Enter (open), Space (select),
  * type-ahead and `*`.
  */
@@ -26,7 +27,6 @@ export default {
 } satisfies Meta;
 
 type Story = StoryObj;
-type Lang = 'de' | 'en';
 interface Args {
   filter: string;
   filterRelation?: 'subaccount' | 'collective-invoice';
@@ -35,11 +35,14 @@ interface Args {
   pageSize: number;
 }
 
-/** Renders the tree on an adapter made fresh for each render, in a language, at most `width` wide. */
-function tree(lang: Lang, makeAdapter: () => AccountAdapter, extra?: (args: Args) => unknown, width = '48rem') {
-  return (args: Record<string, unknown>) => {
+/**
+ * Renders the tree on an adapter made fresh for each render, at most `width` wide, in the
+ * toolbar's language (the preview sets `lang` around it); `extra` is slotted content.
+ */
+function tree(makeAdapter: () => AccountAdapter, extra?: (args: Args, lang: Lang) => unknown, width = '48rem') {
+  return (args: Record<string, unknown>, context?: LangContext) => {
     const a = args as unknown as Args;
-    return html`<div lang=${lang} style="max-width: ${width}">
+    return html`<div style="max-width: ${width}">
       <account-tree
         .adapter=${makeAdapter()}
         .filter=${a.filter ?? ''}
@@ -49,7 +52,7 @@ function tree(lang: Lang, makeAdapter: () => AccountAdapter, extra?: (args: Args
         .filterStatus=${a.filterStatus}
         @account-open=${(e: Event) => e.preventDefault()}
       >
-        ${extra?.(a)}
+        ${extra?.(a, langOf(context))}
       </account-tree>
     </div>`;
   };
@@ -104,47 +107,34 @@ function failsOnce(code: 'network' | 'server' = 'network') {
   };
 }
 
-export const Default: Story = { render: tree('de', memory()) };
-export const DefaultEnglish: Story = { name: 'Default (English)', render: tree('en', memory()) };
+export const Default: Story = { render: tree(memory()) };
 
-export const TenThousand: Story = {
-  name: '10,000 sub-accounts',
-  render: tree('de', memory({ generatedSubaccounts: 10_000 })),
-};
-export const HundredThousandEnglish: Story = {
-  name: '100,000 sub-accounts (English)',
-  render: tree('en', memory({ generatedSubaccounts: 100_000 })),
-};
-export const SlowNetwork: Story = {
-  name: '10,000 sub-accounts, 400 ms per request',
-  render: tree('de', memory({ generatedSubaccounts: 10_000, latency: 400 })),
-};
+/** 10,000 sub-accounts: only the rows in view are in the DOM; pages load as you scroll. */
+export const TenThousandSubAccounts: Story = { render: tree(memory({ generatedSubaccounts: 10_000 })) };
+export const HundredThousandSubAccounts: Story = { render: tree(memory({ generatedSubaccounts: 100_000 })) };
+/** 10,000 sub-accounts, 400 ms per request. */
+export const SlowNetwork: Story = { render: tree(memory({ generatedSubaccounts: 10_000, latency: 400 })) };
 
-export const SubAccountView: Story = {
-  name: 'Sub-account view',
-  render: tree('de', memory({ currentAccountId: SEED.sub.id })),
-};
-export const SubAccountViewEnglish: Story = {
-  name: 'Sub-account view (English)',
-  render: tree('en', memory({ currentAccountId: SEED.sub.id })),
-};
+export const SubAccountView: Story = { render: tree(memory({ currentAccountId: SEED.sub.id })) };
 
-export const Standalone: Story = {
-  name: 'Standalone / empty',
-  render: tree('de', memory({ currentAccountId: SEED.standalone.id })),
-};
-export const StandaloneCustomSlot: Story = {
-  name: 'Standalone with own empty slot (English)',
-  render: tree('en', memory({ currentAccountId: SEED.standalone.id }), () =>
-    html`<p slot="empty">No sites yet. Use <strong>Add sub-account</strong> to link your first site.</p>`,
+/** A standalone account: no sub-accounts yet. */
+export const Standalone: Story = { render: tree(memory({ currentAccountId: SEED.standalone.id })) };
+/** A standalone account with the portal's own `empty` slot. */
+export const StandaloneOwnEmptySlot: Story = {
+  render: tree(memory({ currentAccountId: SEED.standalone.id }), (_, lang) =>
+    lang === 'de'
+      ? html`<p slot="empty">Noch keine Standorte. Mit <strong>Nebenaccount hinzufügen</strong> verknüpfen Sie den ersten.</p>`
+      : html`<p slot="empty">No sites yet. Use <strong>Add sub-account</strong> to link your first site.</p>`,
   ),
 };
 
-export const Loading: Story = { render: tree('de', neverAnswers) };
-export const LoadingEnglish: Story = { name: 'Loading (English)', render: tree('en', neverAnswers) };
+/** Never answers: the loading skeleton stays. */
+export const Loading: Story = { render: tree(neverAnswers) };
 
-export const ErrorState: Story = { name: 'Error (Retry works)', render: tree('de', failsOnce('network')) };
-export const ErrorEnglish: Story = { name: 'Error (English)', render: tree('en', failsOnce('server')) };
+/** The connection fails once; Retry works. */
+export const ErrorNetwork: Story = { render: tree(failsOnce('network')) };
+/** The server fails once; Retry works. */
+export const ErrorServer: Story = { render: tree(failsOnce('server')) };
 
 /**
  * A partner's adapter misbehaves once, then works (Retry): its own `TimeoutError` (shown as a
@@ -166,36 +156,34 @@ function partnerOnce(fault: 'timeout' | 'shape') {
   };
 }
 
-export const ErrorTimeout: Story = { name: 'Error: no answer in time (Retry works)', render: tree('de', partnerOnce('timeout')) };
-export const ErrorTimeoutEnglish: Story = { name: 'Error: no answer in time (English)', render: tree('en', partnerOnce('timeout')) };
-export const ErrorWrongShape: Story = { name: "Error: a partner adapter's wrong shape (English)", render: tree('en', partnerOnce('shape')) };
+/** No answer in time (a partner adapter's own `TimeoutError`); Retry works. */
+export const ErrorTimeout: Story = { render: tree(partnerOnce('timeout')) };
+/** A partner adapter's answer of the wrong shape; Retry works. */
+export const ErrorWrongShape: Story = { render: tree(partnerOnce('shape')) };
 
-export const CollectiveInvoice: Story = {
-  name: 'Collective invoice',
-  render: tree('de', only((a) => a.relation === 'collective-invoice')),
-};
-export const Provisioning: Story = {
-  name: 'Provisioning and suspended',
-  render: tree('de', only((a) => a.status !== 'active')),
-};
-export const ProvisioningEnglish: Story = {
-  name: 'Provisioning and suspended (English)',
-  render: tree('en', only((a) => a.status !== 'active')),
-};
+/** Only the sub-accounts on the collective invoice. */
+export const CollectiveInvoice: Story = { render: tree(only((a) => a.relation === 'collective-invoice')) };
+/** Only the sub-accounts being set up or suspended. */
+export const ProvisioningAndSuspended: Story = { render: tree(only((a) => a.status !== 'active')) };
 
-export const LongNames: Story = { name: 'Very long names', render: tree('de', longNames) };
+/** Names long enough to wrap anywhere: cut with an ellipsis, the full name in the title and the accessible name. */
+export const LongNames: Story = { render: tree(longNames) };
 /** Below 30rem (phones) the badges move under the name, so names are not cut short by them. */
-export const PhoneWidth: Story = { name: 'Phone width (badges below the name)', render: tree('de', memory(), undefined, '22rem') };
+export const PhoneWidth: Story = { render: tree(memory(), undefined, '22rem') };
+/** 320 px: names, customer numbers and "Managed by" wrap; Open and the badges sit on their own line. */
+export const PhoneWidthLongNames: Story = { render: tree(longNames, undefined, '20rem') };
+/** A sub-account's view at phone width: the main account says "View only" instead of Open. */
+export const PhoneWidthSubAccountView: Story = { render: tree(memory({ currentAccountId: SEED.sub.id }), undefined, '20rem') };
 
-export const Filtered: Story = { name: 'Filtered (matches highlighted)', args: { filter: 'köln' }, render: tree('de', memory()) };
-export const NoMatches: Story = { name: 'No matches (English)', args: { filter: 'zzz' }, render: tree('en', memory()) };
+/** The search `filter` set: matches highlighted. */
+export const Filtered: Story = { args: { filter: 'köln' }, render: tree(memory()) };
+export const NoMatches: Story = { args: { filter: 'zzz' }, render: tree(memory()) };
 
 // ——— Keyboard, focus and touch ———
 
-/** A short list is shown in full; with `--aw-tree-height` set, that height is the maximum at any length. */
-export const FixedMaximumHeight: Story = {
-  name: 'Maximum height set (--aw-tree-height: 14rem)',
-  render: (args) => html`<div style="--aw-tree-height: 14rem">${tree('en', memory())(args)}</div>`,
+/** A short list is shown in full; with `--aw-tree-height: 14rem` set, that height is the maximum at any length. */
+export const MaximumHeightSet: Story = {
+  render: (args, context) => html`<div style="--aw-tree-height: 14rem">${tree(memory())(args, context)}</div>`,
 };
 
 /**
@@ -203,51 +191,29 @@ export const FixedMaximumHeight: Story = {
  * PageUp/PageDown scroll the container and the page so that the focused row stays in view.
  */
 export const InScrollingContainer: Story = {
-  name: 'Inside a scrolling container, below other content',
-  render: (args) => html`<div style="height: 24rem; overflow: auto; border: 1px dashed #8a949e; padding: 0.5rem">
-    <p style="height: 30rem; margin: 0">Content above the tree (scroll down, or Tab into the tree and press the arrow keys).</p>
-    ${tree('de', memory({ generatedSubaccounts: 500 }))(args)}
-    <p style="height: 20rem; margin: 0">Content below the tree.</p>
-  </div>`,
-};
-
-/** 320 px: names, customer numbers and "Managed by" wrap; Open and the badges sit on their own line. */
-export const PhoneWidthNarrowEnglish: Story = {
-  name: 'Phone width 320 px (English, long names wrap)',
-  render: tree('en', longNames, undefined, '20rem'),
-};
-
-/** A sub-account's view at phone width: the main account says "View only" instead of Open. */
-export const SubAccountViewPhone: Story = {
-  name: 'Sub-account view at phone width (View only)',
-  render: tree('de', memory({ currentAccountId: SEED.sub.id }), undefined, '20rem'),
+  render: (args, context) => {
+    const de = langOf(context) === 'de';
+    return html`<div style="height: 24rem; overflow: auto; border: 1px dashed #8a949e; padding: 0.5rem">
+      <p style="height: 30rem; margin: 0">
+        ${de
+          ? 'Inhalt über dem Baum (nach unten scrollen, oder mit Tab in den Baum und die Pfeiltasten drücken).'
+          : 'Content above the tree (scroll down, or Tab into the tree and press the arrow keys).'}
+      </p>
+      ${tree(memory({ generatedSubaccounts: 500 }))(args, context)}
+      <p style="height: 20rem; margin: 0">${de ? 'Inhalt unter dem Baum.' : 'Content below the tree.'}</p>
+    </div>`;
+  },
 };
 
 /** The adapter's relation/status filters (what `<location-management>`'s filter control sets). */
-export const OnlyCollectiveInvoice: Story = {
-  name: 'Only collective invoice',
-  args: { filterRelation: 'collective-invoice' },
-  render: tree('de', memory()),
-};
-export const OnlyCollectiveInvoiceEnglish: Story = {
-  name: 'Only collective invoice (English)',
-  args: { filterRelation: 'collective-invoice' },
-  render: tree('en', memory()),
-};
-export const OnlySuspended: Story = { name: 'Only suspended', args: { filterStatus: 'suspended' }, render: tree('de', memory()) };
-export const OnlyBeingSetUpEnglish: Story = {
-  name: 'Only being set up (English)',
-  args: { filterStatus: 'provisioning' },
-  render: tree('en', memory()),
-};
+export const OnlyCollectiveInvoice: Story = { args: { filterRelation: 'collective-invoice' }, render: tree(memory()) };
+export const OnlySuspended: Story = { args: { filterStatus: 'suspended' }, render: tree(memory()) };
+export const OnlyBeingSetUp: Story = { args: { filterStatus: 'provisioning' }, render: tree(memory()) };
 
-/** Typing a badge's word into the search finds those accounts. */
-export const BadgeWordSearch: Story = { name: 'Search by badge word (“Sammelrechnung”)', args: { filter: 'Sammelrechnung' }, render: tree('de', memory()) };
-export const BadgeWordSearchEnglish: Story = {
-  name: 'Search by badge word (“Suspended”, English)',
-  args: { filter: 'Suspended' },
-  render: tree('en', memory()),
-};
+/** Typing a badge's word into the search finds those accounts: the word is German (“Sammelrechnung”), so is the story. */
+export const SearchByBadgeWordGerman: Story = pinLang('de', { args: { filter: 'Sammelrechnung' }, render: tree(memory()) });
+/** Typing a badge's word into the search finds those accounts: the word is English (“Suspended”), so is the story. */
+export const SearchByBadgeWordEnglish: Story = pinLang('en', { args: { filter: 'Suspended' }, render: tree(memory()) });
 
 /** What a badge means, shown while a row has keyboard focus (and on hover); the row's description for screen readers. */
 function focusRow(name: string): Story['play'] {
@@ -260,9 +226,7 @@ function focusRow(name: string): Story['play'] {
     row.focus({ focusVisible: true } as FocusOptions);
   };
 }
-export const BadgeExplained: Story = { name: 'Badge explained (row focused)', render: tree('de', memory()), play: focusRow('Köln') };
-export const BadgeExplainedEnglish: Story = {
-  name: 'Badge explained (row focused, English)',
-  render: tree('en', memory()),
-  play: focusRow('Ägidienberg'),
-};
+/** The collective-invoice badge explained (the Köln row focused). */
+export const RelationBadgeExplained: Story = { render: tree(memory()), play: focusRow('Köln') };
+/** The suspended badge explained (the Ägidienberg row focused). */
+export const StatusBadgeExplained: Story = { render: tree(memory()), play: focusRow('Ägidienberg') };

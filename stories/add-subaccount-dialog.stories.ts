@@ -7,11 +7,11 @@ import '../src/elements/order-subaccount-flow/define.js';
 import type { LinkAccountFlow } from '../src/elements/link-account-flow/link-account-flow.js';
 import { InMemoryAdapter, type InMemoryAdapterOptions } from '../src/mock/in-memory-adapter.js';
 import { SEED } from '../src/mock/seed.js';
-import { until } from './support.js';
+import { langOf, until } from './support.js';
 
 /**
- * `<add-subaccount-dialog>` in every state, each on its own `InMemoryAdapter`, in German and
- * English. The dialog is modal, so every story renders in its own frame (also in the docs page).
+ * `<add-subaccount-dialog>` in every state, each on its own `InMemoryAdapter`, in the toolbar's
+ * language and theme. The dialog is modal, so every story renders in its own frame (also in the docs page).
  * The flows inside have their own stories; here: the choice, the sub-account explanation, the
  * hand-over to a shop, the hosted link flow and the question before closing mid-request.
  */
@@ -26,7 +26,6 @@ export default {
 } satisfies Meta;
 
 type Story = StoryObj;
-type Lang = 'de' | 'en';
 
 interface Setup {
   options?: InMemoryAdapterOptions;
@@ -36,11 +35,10 @@ interface Setup {
   play?: (el: AddSubaccountDialog) => Promise<void>;
 }
 
-
-function story(lang: Lang, setup: Setup = {}): Story {
+function story(setup: Setup = {}): Story {
   return {
-    parameters: { lang },
-    render: (args) => {
+    render: (args, context) => {
+      const lang = langOf(context);
       const adapter = new InMemoryAdapter(setup.options);
       setup.before?.(adapter);
       const orderUrl = (args.orderUrl as string) || setup.orderUrl || undefined;
@@ -92,34 +90,25 @@ async function toCodeStep(el: AddSubaccountDialog): Promise<LinkAccountFlow> {
 }
 
 // ——— The choice ———
-export const ClosedDe = story('de', { open: false });
-export const ClosedEn = story('en', { open: false });
-export const ChoiceMainAccountDe = story('de');
-export const ChoiceMainAccountEn = story('en');
-export const ChoiceStandaloneAccountDe = story('de', { options: { currentAccountId: SEED.standalone.id } });
-export const ChoiceStandaloneAccountEn = story('en', { options: { currentAccountId: SEED.standalone.id } });
-export const ChoiceLimitReachedDe = story('de', { options: { subaccountLimit: 13 } });
-export const ChoiceLimitReachedEn = story('en', { options: { subaccountLimit: 13 } });
-export const HandOverToShopDe = story('de', { orderUrl: 'https://shop.example.test/bestellen' });
-export const HandOverToShopEn = story('en', { orderUrl: 'https://shop.example.test/order' });
+export const Closed = story({ open: false });
+export const ChoiceMainAccount = story();
+export const ChoiceStandaloneAccount = story({ options: { currentAccountId: SEED.standalone.id } });
+export const ChoiceLimitReached = story({ options: { subaccountLimit: 13 } });
+export const HandOverToShop = story({ orderUrl: 'https://shop.example.test/order' });
 
 // ——— Sub-account: no way to add ———
-export const SubAccountDe = story('de', { options: { currentAccountId: SEED.sub.id } });
-export const SubAccountEn = story('en', { options: { currentAccountId: SEED.sub.id } });
+export const SubAccount = story({ options: { currentAccountId: SEED.sub.id } });
 
 // ——— The hosted flows ———
-export const LinkFlowDe = story('de', { play: async (el) => void (await toLinkFlow(el)) });
-export const LinkFlowEn = story('en', { play: async (el) => void (await toLinkFlow(el)) });
-export const LinkFlowCodeStepDe = story('de', { play: async (el) => void (await toCodeStep(el)) });
-export const LinkFlowCodeStepEn = story('en', { play: async (el) => void (await toCodeStep(el)) });
+export const LinkFlow = story({ play: async (el) => void (await toLinkFlow(el)) });
+export const LinkFlowCodeStep = story({ play: async (el) => void (await toCodeStep(el)) });
 const orderFlow = {
   play: async (el: AddSubaccountDialog) => {
     (await until(() => inDialog<HTMLButtonElement>(el, '#option-create'))).click();
     await until(() => inDialog(el, '[data-flow="order"]'));
   },
 };
-export const OrderFlowDe = story('de', orderFlow);
-export const OrderFlowEn = story('en', orderFlow);
+export const OrderFlow = story(orderFlow);
 
 // ——— Closing mid-verification asks first ———
 const confirmClose = {
@@ -129,11 +118,8 @@ const confirmClose = {
     await until(() => inDialog(el, '.confirm'));
   },
 };
-export const ConfirmCloseMidVerificationDe = story('de', confirmClose);
-export const ConfirmCloseMidVerificationEn = story('en', confirmClose);
+export const ConfirmCloseMidVerification = story(confirmClose);
 
 // ——— Loading and failure ———
-export const LoadingDe = story('de', { options: { latency: 600_000 } });
-export const LoadingEn = story('en', { options: { latency: 600_000 } });
-export const LoadFailedDe = story('de', { before: (a) => a.backend.failNext('network') });
-export const LoadFailedEn = story('en', { before: (a) => a.backend.failNext('network') });
+export const Loading = story({ options: { latency: 600_000 } });
+export const LoadFailed = story({ before: (a) => a.backend.failNext('network') });

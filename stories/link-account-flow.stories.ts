@@ -10,8 +10,8 @@ import { until } from './support.js';
 
 /**
  * Every step, refusal and state of `<link-account-flow>`, each on its own `InMemoryAdapter`
- * (demo code 123456), in German and English. States after the first step are reached by a `play`
- * function that fills in the form as a person would.
+ * (demo code 123456), in the toolbar's language and theme. States after the first step are
+ * reached by a `play` function that fills in the form as a person would.
  */
 export default {
   title: 'Elements/Link Account Flow',
@@ -24,7 +24,6 @@ export default {
 } satisfies Meta;
 
 type Story = StoryObj;
-type Lang = 'de' | 'en';
 
 interface Setup {
   options?: InMemoryAdapterOptions;
@@ -33,7 +32,6 @@ interface Setup {
   /** Drives the element into the state. */
   play?: (el: LinkAccountFlow, adapter: InMemoryAdapter) => Promise<void>;
 }
-
 
 function field(el: LinkAccountFlow, id: string): HTMLInputElement {
   return el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
@@ -62,10 +60,9 @@ async function toCode(el: LinkAccountFlow, number: string = SEED.linkable[0]): P
   await submit(el, 'number', number, inView('code'));
 }
 
-function story(lang: Lang, setup: Setup = {}): Story {
+function story(setup: Setup = {}): Story {
   let adapter: InMemoryAdapter;
   return {
-    parameters: { lang },
     render: (args) => {
       adapter = new InMemoryAdapter(setup.options);
       setup.before?.(adapter);
@@ -86,7 +83,7 @@ function story(lang: Lang, setup: Setup = {}): Story {
   };
 }
 
-function refusal(lang: Lang, code: ErrorCode): Story {
+function refusal(code: ErrorCode): Story {
   const numbers: Partial<Record<ErrorCode, string>> = {
     'not-found': SEED.notFound,
     'already-linked': SEED.alreadyLinked,
@@ -95,7 +92,7 @@ function refusal(lang: Lang, code: ErrorCode): Story {
     'duplicate-request': SEED.linkable[1],
     'limit-reached': SEED.linkable[2],
   };
-  return story(lang, {
+  return story({
     options: code === 'limit-reached' ? { subaccountLimit: 1 } : {},
     before: (adapter) => {
       if (code === 'duplicate-request') void adapter.backend.startLink(SEED.main.id, SEED.linkable[1]);
@@ -109,34 +106,22 @@ function refusal(lang: Lang, code: ErrorCode): Story {
 }
 
 // ——— Step 1: customer number ———
-export const NumberStepDe = story('de');
-export const NumberStepEn = story('en');
-export const NumberInvalidDe = story('de', { play: (el) => fill(el, 'number', '47a1') });
-export const NumberInvalidEn = story('en', { play: (el) => fill(el, 'number', '47a1') });
-export const StandaloneAccountDe = story('de', { options: { currentAccountId: SEED.standalone.id } });
-export const StandaloneAccountEn = story('en', { options: { currentAccountId: SEED.standalone.id } });
+export const NumberStep = story();
+export const NumberInvalid = story({ play: (el) => fill(el, 'number', '47a1') });
+export const StandaloneAccount = story({ options: { currentAccountId: SEED.standalone.id } });
 
 // ——— Refusals next to the field ———
-export const NotFoundDe = refusal('de', 'not-found');
-export const NotFoundEn = refusal('en', 'not-found');
-export const AlreadyLinkedDe = refusal('de', 'already-linked');
-export const AlreadyLinkedEn = refusal('en', 'already-linked');
-export const IsMainAccountDe = refusal('de', 'is-main-account');
-export const IsMainAccountEn = refusal('en', 'is-main-account');
-export const SelfLinkDe = refusal('de', 'self-link');
-export const SelfLinkEn = refusal('en', 'self-link');
-export const DuplicateRequestDe = refusal('de', 'duplicate-request');
-export const DuplicateRequestEn = refusal('en', 'duplicate-request');
-export const LimitReachedDe = refusal('de', 'limit-reached');
-export const LimitReachedEn = refusal('en', 'limit-reached');
-export const RateLimitedDe = refusal('de', 'rate-limited');
-export const RateLimitedEn = refusal('en', 'rate-limited');
-export const NetworkFailureDe = refusal('de', 'network');
-export const NetworkFailureEn = refusal('en', 'network');
+export const NotFound = refusal('not-found');
+export const AlreadyLinked = refusal('already-linked');
+export const IsMainAccount = refusal('is-main-account');
+export const SelfLink = refusal('self-link');
+export const DuplicateRequest = refusal('duplicate-request');
+export const LimitReached = refusal('limit-reached');
+export const RateLimited = refusal('rate-limited');
+export const NetworkFailure = refusal('network');
 
 // ——— Step 2: verification code ———
-export const CodeStepDe = story('de', { play: (el) => toCode(el) });
-export const CodeStepEn = story('en', { play: (el) => toCode(el) });
+export const CodeStep = story({ play: (el) => toCode(el) });
 
 const wrongCode: Setup = {
   play: async (el) => {
@@ -144,8 +129,7 @@ const wrongCode: Setup = {
     await submit(el, 'code', '000000', hasError('code'));
   },
 };
-export const WrongCodeDe = story('de', wrongCode);
-export const WrongCodeEn = story('en', wrongCode);
+export const WrongCode = story(wrongCode);
 
 const expired: Setup = {
   play: async (el, adapter) => {
@@ -154,8 +138,7 @@ const expired: Setup = {
     await submit(el, 'code', DEMO_CODE, () => el.shadowRoot!.querySelector('[data-expired="true"]'));
   },
 };
-export const CodeExpiredDe = story('de', expired);
-export const CodeExpiredEn = story('en', expired);
+export const CodeExpired = story(expired);
 
 const resendReady: Setup = {
   play: async (el, adapter) => {
@@ -164,8 +147,7 @@ const resendReady: Setup = {
     el.requestUpdate();
   },
 };
-export const ResendAvailableDe = story('de', resendReady);
-export const ResendAvailableEn = story('en', resendReady);
+export const ResendAvailable = story(resendReady);
 
 const locked: Setup = {
   play: async (el) => {
@@ -176,8 +158,7 @@ const locked: Setup = {
     await until(() => el.view === 'locked');
   },
 };
-export const LockedDe = story('de', locked);
-export const LockedEn = story('en', locked);
+export const Locked = story(locked);
 
 // ——— Step 3: done ———
 const done: Setup = {
@@ -186,15 +167,10 @@ const done: Setup = {
     await submit(el, 'code', '123 456', inView('done'));
   },
 };
-export const DoneDe = story('de', done);
-export const DoneEn = story('en', done);
-export const DoneStandaloneBecameMainDe = story('de', { ...done, options: { currentAccountId: SEED.standalone.id } });
-export const DoneStandaloneBecameMainEn = story('en', { ...done, options: { currentAccountId: SEED.standalone.id } });
+export const Done = story(done);
+export const DoneStandaloneBecameMain = story({ ...done, options: { currentAccountId: SEED.standalone.id } });
 
 // ——— Around the steps ———
-export const SubAccountDe = story('de', { options: { currentAccountId: SEED.sub.id } });
-export const SubAccountEn = story('en', { options: { currentAccountId: SEED.sub.id } });
-export const LoadingDe = story('de', { options: { latency: 600_000 } });
-export const LoadingEn = story('en', { options: { latency: 600_000 } });
-export const LoadFailedDe = story('de', { before: (a) => a.backend.failNext('server') });
-export const LoadFailedEn = story('en', { before: (a) => a.backend.failNext('server') });
+export const SubAccount = story({ options: { currentAccountId: SEED.sub.id } });
+export const Loading = story({ options: { latency: 600_000 } });
+export const LoadFailed = story({ before: (a) => a.backend.failNext('server') });

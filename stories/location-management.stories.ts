@@ -9,16 +9,16 @@ import type { LocationManagement } from '../src/elements/location-management/loc
 import { createHandlers, problemResponse } from '../src/mock/testing-msw.js';
 import { MockBackend, type MockBackendOptions } from '../src/mock/mock-backend.js';
 import { DEMO_CODE, SEED } from '../src/mock/seed.js';
-import { shopDraft, until } from './support.js';
+import { pinLang, shopDraft, until } from './support.js';
 import { PARTNER_PARTS, PARTNER_STRINGS } from './white-label.js';
 
 /**
  * `<location-management>` as a portal embeds it without any JavaScript of its own: `api-base="/api"`,
  * the element builds its `RestAdapter`, and MSW (`msw-storybook-addon`) answers the REST calls
  * from a `MockBackend` — per story, through `parameters.msw.handlers`: the logged-in account, a
- * slow network, a backend that is down. Every story starts from the seeded state. German and
- * English; the section opens the add dialog, so every story renders in its own frame (also on the
- * docs page, where each frame keeps its own MSW handlers).
+ * slow network, a backend that is down. Every story starts from the seeded state, in the toolbar's
+ * language and theme; the section opens the add dialog, so every story renders in its own frame
+ * (also on the docs page, where each frame keeps its own MSW handlers).
  */
 export default {
   title: 'Elements/Location Management',
@@ -34,7 +34,6 @@ export default {
 } satisfies Meta;
 
 type Story = StoryObj;
-type Lang = 'de' | 'en';
 
 const API = '/api';
 
@@ -56,14 +55,12 @@ interface Setup {
   css?: string;
 }
 
-
 const inShadow = <T extends Element>(host: Element, selector: string) => host.shadowRoot?.querySelector<T>(selector) ?? null;
 
-function story(lang: Lang, setup: Setup = {}): Story {
+function story(setup: Setup = {}): Story {
   const backend = new MockBackend(setup.backend);
   return {
     parameters: {
-      lang,
       msw: { handlers: { network: setup.network ?? [], api: createHandlers(backend, { baseUrl: API }) } },
     },
     loaders: [
@@ -119,32 +116,25 @@ const listFails: RequestHandler[] = [
 ];
 
 // ——— The main account ———
-export const MainAccountDe = story('de');
-export const MainAccountEn = story('en');
+export const MainAccount = story();
 
 // ——— A sub-account: no adding; the section names its main account ———
-export const SubAccountDe = story('de', { backend: { currentAccountId: SEED.sub.id } });
-export const SubAccountEn = story('en', { backend: { currentAccountId: SEED.sub.id } });
+export const SubAccount = story({ backend: { currentAccountId: SEED.sub.id } });
 
 // ——— A standalone account: a hint that it becomes the main account ———
-export const StandaloneAccountDe = story('de', { backend: { currentAccountId: SEED.standalone.id } });
-export const StandaloneAccountEn = story('en', { backend: { currentAccountId: SEED.standalone.id } });
+export const StandaloneAccount = story({ backend: { currentAccountId: SEED.standalone.id } });
 
 // ——— Slow and broken networks ———
-export const LoadingDe = story('de', { network: slow('infinite') });
-export const LoadingEn = story('en', { network: slow('infinite') });
-export const SlowNetworkDe = story('de', { network: slow(1500) });
-export const BackendDownDe = story('de', { network: down });
-export const BackendDownEn = story('en', { network: down });
+export const Loading = story({ network: slow('infinite') });
+export const SlowNetwork = story({ network: slow(1500) });
+export const BackendDown = story({ network: down });
 // A portal that set neither `adapter` nor `api-base`: one message, no retry that cannot help.
-export const NoBackendConfiguredDe = story('de', { noBackend: true });
-export const NoBackendConfiguredEn = story('en', { noBackend: true });
-export const ServiceUnavailableEn = story('en', { network: unavailable });
-export const SubaccountListFailsDe = story('de', { network: listFails });
+export const NoBackendConfigured = story({ noBackend: true });
+export const ServiceUnavailable = story({ network: unavailable });
+export const SubAccountListFails = story({ network: listFails });
 
 // ——— Many sites ———
-export const LargeHierarchyDe = story('de', { backend: { generatedSubaccounts: 10_000 } });
-export const LargeHierarchyEn = story('en', { backend: { generatedSubaccounts: 10_000 } });
+export const LargeHierarchy = story({ backend: { generatedSubaccounts: 10_000 } });
 
 // ——— Searching ———
 const search = (term: string) => async (el: LocationManagement) => {
@@ -153,29 +143,29 @@ const search = (term: string) => async (el: LocationManagement) => {
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await el.updateComplete;
 };
-export const SearchDe = story('de', { play: search('köln') });
+export const Search = story({ play: search('köln') });
 /** The filter control: only the accounts on the collective invoice, or the ones being set up. */
 const show = (value: LocationManagement['show']) => async (el: LocationManagement) => {
   await until(() => inShadow(el, '[part~="filters"]:not([hidden])'));
   el.show = value;
   await el.updateComplete;
 };
-export const FilterCollectiveInvoiceDe = story('de', { play: show('collective-invoice') });
-export const FilterBeingSetUpEn = story('en', { play: show('provisioning') });
-export const SearchBadgeWordDe = story('de', { play: search('Gesperrt') });
-export const SearchNoMatchesEn = story('en', { play: search('zzz') });
+export const FilterCollectiveInvoice = story({ play: show('collective-invoice') });
+export const FilterBeingSetUp = story({ play: show('provisioning') });
+/** Typing a badge's word finds those accounts: the word is German (“Gesperrt”), so is the story. */
+export const SearchByBadgeWordGerman = pinLang('de', story({ play: search('Gesperrt') }));
+export const SearchNoMatches = story({ play: search('zzz') });
 
 // ——— The partner's own wording: slots ———
-export const OwnHeadingAndDescriptionEn: Story = {
-  ...story('en'),
+/** The portal's own heading and description (slots), in English as the portal wrote them. */
+export const OwnHeadingAndDescriptionEnglish: Story = {
+  ...pinLang('en', story()),
   args: {
     heading: 'Your locations',
     description: 'Every location of your company, with its own login for the local team.',
   },
 };
 
-// ——— White label: the partner styles the elements inside through the section's exported parts and
-// re-words them through the section's `strings` (this instance only) ———
 // ——— Adding ———
 const openDialog = async (el: LocationManagement): Promise<AddSubaccountDialog> => {
   const button = await until(() => inShadow<HTMLButtonElement>(el, '[part~="add-button"]'));
@@ -184,9 +174,18 @@ const openDialog = async (el: LocationManagement): Promise<AddSubaccountDialog> 
   await until(() => dialog.open && inShadow(dialog, '#option-link'));
   return dialog;
 };
-export const AddDialogOpenDe = story('de', { play: async (el) => void (await openDialog(el)) });
-export const WhiteLabelPartsAndNestedStringsEn = story('en', { css: PARTNER_PARTS, strings: PARTNER_STRINGS });
-export const WhiteLabelDialogEn = story('en', {
+export const AddDialogOpen = story({ play: async (el) => void (await openDialog(el)) });
+export const HandOverToShop = story({
+  orderUrl: 'https://shop.example.test/order',
+  play: async (el) => void (await openDialog(el)),
+});
+
+// ——— White label: the partner styles the elements inside through the section's exported parts and
+// re-words them through the section's `strings` (this instance only; the partner's words are English) ———
+/** The tree's rows and badges restyled through the section's `tree-*` parts; the heading, the tree's label and badge re-worded through its `strings`. */
+export const WhiteLabelPartsAndNestedStringsEnglish = pinLang('en', story({ css: PARTNER_PARTS, strings: PARTNER_STRINGS }));
+/** The dialog's and the link flow's buttons restyled through the section's `dialog-*` and `link-*` parts, their titles re-worded through its `strings`. */
+export const WhiteLabelDialogEnglish = pinLang('en', story({
   css: PARTNER_PARTS,
   strings: PARTNER_STRINGS,
   play: async (el) => {
@@ -194,12 +193,7 @@ export const WhiteLabelDialogEn = story('en', {
     inShadow<HTMLButtonElement>(dialog, '#option-link')!.click();
     await until(() => inShadow<LinkAccountFlow>(dialog, '[data-flow="link"]'));
   },
-});
-export const AddDialogOpenEn = story('en', { play: async (el) => void (await openDialog(el)) });
-export const HandOverToShopEn = story('en', {
-  orderUrl: 'https://shop.example.test/order',
-  play: async (el) => void (await openDialog(el)),
-});
+}));
 
 /** Links an existing account through the dialog as a person would, then closes the dialog. */
 const linkExisting = async (el: LocationManagement) => {
@@ -221,24 +215,20 @@ const linkExisting = async (el: LocationManagement) => {
   dialog.requestClose('close-button');
   await until(() => !dialog.open);
 };
-export const SubAccountAddedDe = story('de', { play: linkExisting });
-export const SubAccountAddedEn = story('en', { play: linkExisting });
+export const SubAccountAdded = story({ play: linkExisting });
 
 // ——— Back from the portal's shop: the order finishes in the dialog ———
-const backFromShop = (lang: Lang): Story =>
-  story(lang, {
-    backend: { provisioningMs: 600_000 },
-    orderUrl: 'https://shop.example.test/order',
-    before: async (backend) => {
-      const order = await backend.placeOrder(SEED.main.id, shopDraft, { idempotencyKey: `story-shop-${lang}` });
-      // The shop sends the customer back with `?order=<id>`; the section picks it up and removes it.
-      const url = new URL(location.href);
-      url.searchParams.set('order', order.id);
-      history.replaceState(history.state, '', url.href);
-    },
-  });
-export const BackFromShopDe = backFromShop('de');
-export const BackFromShopEn = backFromShop('en');
+export const BackFromShop = story({
+  backend: { provisioningMs: 600_000 },
+  orderUrl: 'https://shop.example.test/order',
+  before: async (backend) => {
+    const order = await backend.placeOrder(SEED.main.id, shopDraft, { idempotencyKey: 'story-shop' });
+    // The shop sends the customer back with `?order=<id>`; the section picks it up and removes it.
+    const url = new URL(location.href);
+    url.searchParams.set('order', order.id);
+    history.replaceState(history.state, '', url.href);
+  },
+});
 
 // ——— Phone width ———
 /** 390 px: the description shortens to two lines (Read more), the first screen shows the add button and the first rows. */
@@ -246,10 +236,9 @@ const phone = (s: Story): Story => ({
   ...s,
   decorators: [(render) => html`<div style="max-width: 24rem">${render()}</div>`],
 });
-export const PhoneWidthDe = phone(story('de'));
-export const PhoneWidthEn = phone(story('en'));
-export const PhoneWidthDescriptionOpenEn = phone(
-  story('en', {
+export const PhoneWidth = phone(story());
+export const PhoneWidthDescriptionOpen = phone(
+  story({
     play: async (el) => {
       const more = await until(() => inShadow<HTMLButtonElement>(el, '[part~="more-button"]'));
       more.click();

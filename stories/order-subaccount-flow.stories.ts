@@ -6,12 +6,12 @@ import '../src/elements/order-subaccount-flow/define.js';
 import type { OrderSubaccountFlow } from '../src/elements/order-subaccount-flow/order-subaccount-flow.js';
 import { InMemoryAdapter } from '../src/mock/in-memory-adapter.js';
 import { SEED } from '../src/mock/seed.js';
-import { shopDraft } from './support.js';
+import { langOf, shopDraft } from './support.js';
 
 /**
- * Every step and state of `<order-subaccount-flow>`, each on its own `InMemoryAdapter`, in German
- * and English. Steps after the first start from a saved draft (the flow restores it, as after a
- * reload); error states are reached by a `play` function pressing the buttons.
+ * Every step and state of `<order-subaccount-flow>`, each on its own `InMemoryAdapter`, in the
+ * toolbar's language and theme. Steps after the first start from a saved draft (the flow restores
+ * it, as after a reload); error states are reached by a `play` function pressing the buttons.
  */
 export default {
   title: 'Elements/Order Subaccount Flow',
@@ -24,7 +24,6 @@ export default {
 } satisfies Meta;
 
 type Story = StoryObj;
-type Lang = 'de' | 'en';
 
 const KEY = `account-widgets:order-draft:${SEED.main.id}`;
 
@@ -57,15 +56,13 @@ function draftStore(init?: DraftInit): MemoryDraftStore {
   return store;
 }
 
-
 function render(
-  lang: Lang,
   adapter: AccountAdapter,
   store: MemoryDraftStore,
   args: Record<string, unknown>,
   extra: { orderUrl?: string; completedOrderId?: string } = {},
 ) {
-  return html`<div lang=${lang}>
+  return html`<div>
     <order-subaccount-flow
       .adapter=${adapter}
       .draftStore=${store}
@@ -74,11 +71,6 @@ function render(
       completed-order-id=${extra.completedOrderId ?? ''}
     ></order-subaccount-flow>
   </div>`;
-}
-
-/** Both languages of a story: the German and the English variant differ only in `lang`. */
-function inLang(make: (lang: Lang) => Story, lang: Lang): Story {
-  return { ...make(lang), parameters: { lang } };
 }
 
 async function flow(canvas: HTMLElement): Promise<OrderSubaccountFlow> {
@@ -95,49 +87,39 @@ async function press(el: OrderSubaccountFlow, selector = '[part="next"]'): Promi
 
 // ——— steps ———
 
-const product = (lang: Lang): Story => ({
-  name: `Product (${lang})`,
-  render: (args) => render(lang, new InMemoryAdapter(), draftStore(), args),
-});
-export const ProductDe = inLang(product, 'de');
-export const ProductEn = inLang(product, 'en');
+/** Product. */
+export const Product: Story = {
+  render: (args) => render(new InMemoryAdapter(), draftStore(), args),
+};
 
-const configuration = (lang: Lang): Story => ({
-  name: `Configuration (${lang})`,
-  render: (args) => render(lang, new InMemoryAdapter(), draftStore({ step: 'configuration' }), args),
-});
-export const ConfigurationDe = inLang(configuration, 'de');
-export const ConfigurationEn = inLang(configuration, 'en');
+/** Configuration. */
+export const Configuration: Story = {
+  render: (args) => render(new InMemoryAdapter(), draftStore({ step: 'configuration' }), args),
+};
 
-const invoice = (lang: Lang): Story => ({
-  name: `Invoice (${lang})`,
-  render: (args) => render(lang, new InMemoryAdapter(), draftStore({ step: 'invoice' }), args),
-});
-export const InvoiceDe = inLang(invoice, 'de');
-export const InvoiceEn = inLang(invoice, 'en');
+/** Invoice. */
+export const Invoice: Story = {
+  render: (args) => render(new InMemoryAdapter(), draftStore({ step: 'invoice' }), args),
+};
 
-const review = (lang: Lang): Story => ({
-  name: `Review with price summary (${lang})`,
-  render: (args) => render(lang, new InMemoryAdapter(), draftStore({ step: 'review' }), args),
-});
-export const ReviewDe = inLang(review, 'de');
-export const ReviewEn = inLang(review, 'en');
+/** Review with price summary. */
+export const Review: Story = {
+  render: (args) => render(new InMemoryAdapter(), draftStore({ step: 'review' }), args),
+};
 
-const submitting = (lang: Lang): Story => ({
-  name: `Submitting the order (${lang})`,
+/** Submitting the order. */
+export const Submitting: Story = {
   render: (args) =>
-    render(lang, new InMemoryAdapter({ latency: 0 }), draftStore({ step: 'review', acceptTerms: true }), args),
+    render(new InMemoryAdapter({ latency: 0 }), draftStore({ step: 'review', acceptTerms: true }), args),
   play: async ({ canvasElement }) => {
     const el = await flow(canvasElement);
     (el.adapter as InMemoryAdapter).backend.latency = 600_000;
     await press(el);
   },
-});
-export const SubmittingDe = inLang(submitting, 'de');
-export const SubmittingEn = inLang(submitting, 'en');
+};
 
-const provisioning = (lang: Lang): Story => ({
-  name: `Provisioning (${lang})`,
+/** Provisioning. */
+export const Provisioning: Story = {
   loaders: [
     async () => {
       const adapter = new InMemoryAdapter({ provisioningMs: 600_000 });
@@ -146,13 +128,11 @@ const provisioning = (lang: Lang): Story => ({
     },
   ],
   render: (args, { loaded }) =>
-    render(lang, loaded.adapter, draftStore(), args, { completedOrderId: loaded.orderId }),
-});
-export const ProvisioningDe = inLang(provisioning, 'de');
-export const ProvisioningEn = inLang(provisioning, 'en');
+    render(loaded.adapter, draftStore(), args, { completedOrderId: loaded.orderId }),
+};
 
-const done = (lang: Lang): Story => ({
-  name: `Done (${lang})`,
+/** Done. */
+export const Done: Story = {
   loaders: [
     async () => {
       const adapter = new InMemoryAdapter({ provisioningMs: 1000 });
@@ -161,18 +141,15 @@ const done = (lang: Lang): Story => ({
       return { adapter, orderId: order.id };
     },
   ],
-  render: (args, { loaded }) => render(lang, loaded.adapter, draftStore(), args, { completedOrderId: loaded.orderId }),
-});
-export const DoneDe = inLang(done, 'de');
-export const DoneEn = inLang(done, 'en');
+  render: (args, { loaded }) => render(loaded.adapter, draftStore(), args, { completedOrderId: loaded.orderId }),
+};
 
 // ——— errors ———
 
-const fieldErrors = (lang: Lang): Story => ({
-  name: `Configuration with field errors (${lang})`,
+/** Configuration with field errors. */
+export const FieldErrors: Story = {
   render: (args) =>
     render(
-      lang,
       new InMemoryAdapter(),
       draftStore({
         step: 'configuration',
@@ -183,153 +160,125 @@ const fieldErrors = (lang: Lang): Story => ({
       args,
     ),
   play: async ({ canvasElement }) => press(await flow(canvasElement)),
-});
-export const FieldErrorsDe = inLang(fieldErrors, 'de');
-export const FieldErrorsEn = inLang(fieldErrors, 'en');
+};
 
-const termsNotAccepted = (lang: Lang): Story => ({
-  name: `Review: terms not accepted (${lang})`,
-  render: (args) => render(lang, new InMemoryAdapter(), draftStore({ step: 'review' }), args),
+/** Review: terms not accepted. */
+export const TermsNotAccepted: Story = {
+  render: (args) => render(new InMemoryAdapter(), draftStore({ step: 'review' }), args),
   play: async ({ canvasElement }) => press(await flow(canvasElement)),
-});
-export const TermsNotAcceptedDe = inLang(termsNotAccepted, 'de');
-export const TermsNotAcceptedEn = inLang(termsNotAccepted, 'en');
+};
 
-const serverFieldError = (lang: Lang): Story => ({
-  name: `Server validation error, back on the field (${lang})`,
-  render: (args) => render(lang, new InMemoryAdapter(), draftStore({ step: 'review', acceptTerms: true }), args),
-  play: async ({ canvasElement }) => {
-    const el = await flow(canvasElement);
+/** Server validation error, back on the field. */
+export const ServerFieldError: Story = {
+  render: (args) => render(new InMemoryAdapter(), draftStore({ step: 'review', acceptTerms: true }), args),
+  play: async (context) => {
+    const el = await flow(context.canvasElement);
     (el.adapter as InMemoryAdapter).backend.failNext('validation', {
       fields: {
+        // The server's own message, in the language the flow asked in.
         'site.postalCode':
-          lang === 'de' ? 'Für diese Postleitzahl ist kein Notruf-Routing möglich.' : 'Emergency routing is not available for this postal code.',
+          langOf(context) === 'de' ? 'Für diese Postleitzahl ist kein Notruf-Routing möglich.' : 'Emergency routing is not available for this postal code.',
       },
     });
     await press(el);
   },
-});
-export const ServerFieldErrorDe = inLang(serverFieldError, 'de');
-export const ServerFieldErrorEn = inLang(serverFieldError, 'en');
+};
 
-const networkError = (lang: Lang): Story => ({
-  name: `Order failed to send, safe retry (${lang})`,
-  render: (args) => render(lang, new InMemoryAdapter(), draftStore({ step: 'review', acceptTerms: true }), args),
+/** Order failed to send, safe retry. */
+export const NetworkError: Story = {
+  render: (args) => render(new InMemoryAdapter(), draftStore({ step: 'review', acceptTerms: true }), args),
   play: async ({ canvasElement }) => {
     const el = await flow(canvasElement);
     (el.adapter as InMemoryAdapter).backend.failNext('network', { afterCommit: true });
     await press(el);
   },
-});
-export const NetworkErrorDe = inLang(networkError, 'de');
-export const NetworkErrorEn = inLang(networkError, 'en');
+};
 
-const limitReached = (lang: Lang): Story => ({
-  name: `Sub-account limit reached (${lang})`,
-  render: (args) => render(lang, new InMemoryAdapter({ subaccountLimit: 1 }), draftStore(), args),
-});
-export const LimitReachedDe = inLang(limitReached, 'de');
-export const LimitReachedEn = inLang(limitReached, 'en');
+/** Sub-account limit reached. */
+export const LimitReached: Story = {
+  render: (args) => render(new InMemoryAdapter({ subaccountLimit: 1 }), draftStore(), args),
+};
 
-const orderFailed = (lang: Lang): Story => ({
-  name: `Provisioning failed (${lang})`,
+/** Provisioning failed. */
+export const OrderFailed: Story = {
   loaders: [
-    async () => {
+    async (context) => {
       const adapter = new InMemoryAdapter({ provisioningMs: 1000 });
       adapter.backend.failNextOrder(
-        lang === 'de' ? 'Am Standort ist derzeit kein Anschluss verfügbar.' : 'No line is available at this site at the moment.',
+        langOf(context) === 'de' ? 'Am Standort ist derzeit kein Anschluss verfügbar.' : 'No line is available at this site at the moment.',
       );
       const order = await adapter.placeOrder(SEED.main.id, shopDraft, { idempotencyKey: 'story-failed' });
       adapter.backend.advanceTime(1000);
       return { adapter, orderId: order.id };
     },
   ],
-  render: (args, { loaded }) => render(lang, loaded.adapter, draftStore(), args, { completedOrderId: loaded.orderId }),
-});
-export const OrderFailedDe = inLang(orderFailed, 'de');
-export const OrderFailedEn = inLang(orderFailed, 'en');
+  render: (args, { loaded }) => render(loaded.adapter, draftStore(), args, { completedOrderId: loaded.orderId }),
+};
 
-const loadError = (lang: Lang): Story => ({
-  name: `Catalog could not be loaded (${lang})`,
+/** Catalog could not be loaded. */
+export const LoadError: Story = {
   render: (args) => {
     const adapter = new InMemoryAdapter();
     adapter.backend.failNext('server', { count: 2 });
-    return render(lang, adapter, draftStore(), args);
+    return render(adapter, draftStore(), args);
   },
-});
-export const LoadErrorDe = inLang(loadError, 'de');
-export const LoadErrorEn = inLang(loadError, 'en');
+};
 
 // ——— states ———
 
-const loading = (lang: Lang): Story => ({
-  name: `Loading (${lang})`,
-  render: (args) => render(lang, new InMemoryAdapter({ latency: 600_000 }), draftStore(), args),
-});
-export const LoadingDe = inLang(loading, 'de');
-export const LoadingEn = inLang(loading, 'en');
+/** Loading. */
+export const Loading: Story = {
+  render: (args) => render(new InMemoryAdapter({ latency: 600_000 }), draftStore(), args),
+};
 
-const noProducts = (lang: Lang): Story => ({
-  name: `No products (${lang})`,
+/** No products. */
+export const NoProducts: Story = {
   render: (args) => {
     const adapter = new InMemoryAdapter();
     const getCatalog = adapter.getCatalog.bind(adapter);
     adapter.getCatalog = async (id, o) => ({ ...(await getCatalog(id, o)), products: [] });
-    return render(lang, adapter, draftStore(), args);
+    return render(adapter, draftStore(), args);
   },
-});
-export const NoProductsDe = inLang(noProducts, 'de');
-export const NoProductsEn = inLang(noProducts, 'en');
+};
 
-const restoredDraft = (lang: Lang): Story => ({
-  name: `Restored draft (${lang})`,
-  render: (args) => render(lang, new InMemoryAdapter(), draftStore({ step: 'invoice' }), args),
-});
-export const RestoredDraftDe = inLang(restoredDraft, 'de');
-export const RestoredDraftEn = inLang(restoredDraft, 'en');
+/** Restored draft. */
+export const RestoredDraft: Story = {
+  render: (args) => render(new InMemoryAdapter(), draftStore({ step: 'invoice' }), args),
+};
 
-const staleProduct = (lang: Lang): Story => ({
-  name: `Stale draft: product no longer offered (${lang})`,
+/** Stale draft: product no longer offered. */
+export const StaleProduct: Story = {
   render: (args) =>
     render(
-      lang,
       new InMemoryAdapter(),
       draftStore({ step: 'review', productId: 'isdn-legacy', productName: 'ISDN-Anlagenanschluss', catalogVersion: '2025-01-01' }),
       args,
     ),
-});
-export const StaleProductDe = inLang(staleProduct, 'de');
-export const StaleProductEn = inLang(staleProduct, 'en');
+};
 
-const staleOptions = (lang: Lang): Story => ({
-  name: `Stale draft: options changed (${lang})`,
+/** Stale draft: options changed. */
+export const StaleOptions: Story = {
   render: (args) =>
-    render(lang, new InMemoryAdapter(), draftStore({ step: 'review', options: { seats: 8, numbers: 'isdn-block' }, catalogVersion: '2026-01-01' }), args),
-});
-export const StaleOptionsDe = inLang(staleOptions, 'de');
-export const StaleOptionsEn = inLang(staleOptions, 'en');
+    render(new InMemoryAdapter(), draftStore({ step: 'review', options: { seats: 8, numbers: 'isdn-block' }, catalogVersion: '2026-01-01' }), args),
+};
 
-const notMainAccount = (lang: Lang): Story => ({
-  name: `Sub-account: not possible (${lang})`,
+/** Sub-account: not possible. */
+export const NotMainAccount: Story = {
   render: (args) => {
     const adapter = new InMemoryAdapter();
     adapter.backend.setCurrentAccount(SEED.sub.id);
-    return render(lang, adapter, draftStore(), args);
+    return render(adapter, draftStore(), args);
   },
-});
-export const NotMainAccountDe = inLang(notMainAccount, 'de');
-export const NotMainAccountEn = inLang(notMainAccount, 'en');
+};
 
-const handover = (lang: Lang): Story => ({
-  name: `Hand-over to the shop (${lang})`,
+/** Hand-over to the shop. */
+export const Handover: Story = {
   render: (args) =>
-    render(lang, new InMemoryAdapter(), draftStore(), args, { orderUrl: 'https://shop.example.test/bestellen' }),
-});
-export const HandoverDe = inLang(handover, 'de');
-export const HandoverEn = inLang(handover, 'en');
+    render(new InMemoryAdapter(), draftStore(), args, { orderUrl: 'https://shop.example.test/bestellen' }),
+};
 
-const handoverReturn = (lang: Lang): Story => ({
-  name: `Back from the shop, provisioning (${lang})`,
+/** Back from the shop, provisioning. */
+export const HandoverReturn: Story = {
   loaders: [
     async () => {
       const adapter = new InMemoryAdapter({ provisioningMs: 5000 });
@@ -338,10 +287,8 @@ const handoverReturn = (lang: Lang): Story => ({
     },
   ],
   render: (args, { loaded }) =>
-    render(lang, loaded.adapter, draftStore(), args, {
+    render(loaded.adapter, draftStore(), args, {
       orderUrl: 'https://shop.example.test/bestellen',
       completedOrderId: loaded.orderId,
     }),
-});
-export const HandoverReturnDe = inLang(handoverReturn, 'de');
-export const HandoverReturnEn = inLang(handoverReturn, 'en');
+};

@@ -26,7 +26,7 @@ export class AccountWidgetElement<C extends Catalogue = Catalogue> extends LitEl
    * answered by then is given up and shown as a timeout with a Retry (0 turns the deadline off).
    * Default 30 000, above `RestAdapter`'s 15 s per attempt.
    */
-  @property({ type: Number, attribute: 'request-timeout' }) accessor requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+  @property({ type: Number, attribute: 'request-timeout' }) accessor requestTimeout: number = DEFAULT_REQUEST_TIMEOUT;
 
   /**
    * Overrides for any of the element's messages (and the shared error messages), by key; and for
@@ -63,8 +63,11 @@ export class AccountWidgetElement<C extends Catalogue = Catalogue> extends LitEl
     return error;
   }
 
-  /** A localized, human message for an error, chosen by its code. @internal (for the elements and tests, not the public API) */
-  errorMessage(value: unknown): string {
+  /**
+   * A localized, human message for an error, chosen by its code. @internal Protected: for the
+   * elements and their subclasses, not the public API (tests read it through `errorMessageOf`).
+   */
+  protected errorMessage(value: unknown): string {
     const error = AccountWidgetsError.from(value);
     if (error.details?.noAdapter) return this.errorL10n.t('no-adapter');
     if (error.code === 'network' && error.details?.timeout) return this.errorL10n.t('timeout');

@@ -3,6 +3,7 @@ import { html, LitElement } from 'lit';
 import { AccountWidgetsError } from '../../src/api/errors.js';
 import { AccountWidgetElement } from '../../src/core/account-widget-element.js';
 import { closestLang, LocalizeController, registerTranslations, type Catalogues, type Message, type Overrides } from '../../src/core/localize.js';
+import { errorMessageOf } from '../helpers/dom.js';
 
 const en: { hello: Message; items: Message } = { hello: 'Hello {name}', items: { zero: 'No items', one: '{count} item', other: '{count} items' } };
 const catalogues: Catalogues<typeof en> = { en, de: { hello: 'Hallo {name}', items: { one: '{count} Eintrag', other: '{count} Einträge' } } };
@@ -58,7 +59,7 @@ describe('LocalizeController', () => {
     await el.updateComplete;
     expect(texts(el)).to.deep.equal(['Bonjour Ada', '2 éléments']);
     // Other scopes are untouched.
-    expect(el.errorMessage(new AccountWidgetsError('network'))).to.include('connection');
+    expect(errorMessageOf(el, new AccountWidgetsError('network'))).to.include('connection');
   });
 
   it('re-renders when a lang changes inside a shadow root around it', async () => {
@@ -81,16 +82,16 @@ describe('LocalizeController', () => {
 describe('AccountWidgetElement.errorMessage', () => {
   it('chooses the message by code, with attempts left and the main account name', async () => {
     const el = await fixture<TestGreeting>(litHtml`<test-greeting lang="en"></test-greeting>`);
-    expect(el.errorMessage(new AccountWidgetsError('code-invalid', { attemptsLeft: 1 }))).to.equal('The code is not correct. 1 attempt left.');
-    expect(el.errorMessage(new AccountWidgetsError('not-main-account', { details: { mainAccountName: 'Nordlicht' } }))).to.equal(
+    expect(errorMessageOf(el, new AccountWidgetsError('code-invalid', { attemptsLeft: 1 }))).to.equal('The code is not correct. 1 attempt left.');
+    expect(errorMessageOf(el, new AccountWidgetsError('not-main-account', { details: { mainAccountName: 'Nordlicht' } }))).to.equal(
       'Only a main account can have sub-accounts. This account belongs to Nordlicht.',
     );
   });
 
   it('never says "belongs to ." when the backend did not name the main account', async () => {
     const el = await fixture<TestGreeting>(litHtml`<test-greeting lang="de"></test-greeting>`);
-    const message = el.errorMessage(new AccountWidgetsError('not-main-account'));
+    const message = errorMessageOf(el, new AccountWidgetsError('not-main-account'));
     expect(message).to.equal('Nur ein Hauptaccount kann Nebenaccounts haben. Dieser Account ist ein Nebenaccount.');
-    expect(el.errorMessage(new Error('boom'))).to.be.a('string').and.not.equal('');
+    expect(errorMessageOf(el, new Error('boom'))).to.be.a('string').and.not.equal('');
   });
 });

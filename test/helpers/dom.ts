@@ -87,3 +87,8 @@ if (typeof afterEach === 'function') {
     }
   });
 }
+
+/** An element's own localized message for an error (its protected `errorMessage`), so tests need not copy texts. */
+export function errorMessageOf(el: Element, error: unknown): string {
+  return (el as unknown as { errorMessage(value: unknown): string }).errorMessage(error);
+}

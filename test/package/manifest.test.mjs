@@ -105,4 +105,26 @@ describe('custom-elements.json', () => {
   it('keeps internal members out of the public API', () => {
     for (const el of elements) assert.ok(!el.members?.some((m) => m.name === 'errorMessage'), `<${el.tagName}> lists errorMessage`);
   });
+
+  it('documents the public methods (Storybook lists them as "methods" rows)', () => {
+    const methods = { 'account-tree': ['reveal', 'refresh'], 'add-subaccount-dialog': ['show', 'showOrder'], 'location-management': ['refresh', 'openAddDialog'] };
+    for (const [tag, names] of Object.entries(methods)) {
+      const el = elements.find((e) => e.tagName === tag);
+      for (const name of names) {
+        const method = el.members?.find((m) => m.kind === 'method' && m.name === name);
+        assert.ok(method && (method.privacy ?? 'public') === 'public', `<${tag}> does not list ${name}()`);
+        assert.ok(method.description?.trim(), `<${tag}> ${name}() has no description`);
+      }
+    }
+  });
+
+  it('types every public property and attribute (a text, number or choice control in Storybook, not "Set object")', () => {
+    for (const el of elements) {
+      for (const item of [...(el.members ?? []).filter((m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public'), ...(el.attributes ?? [])]) {
+        assert.ok(item.type?.text, `<${el.tagName}> ${item.name} has no type`);
+      }
+    }
+    const show = elements.find((e) => e.tagName === 'location-management').attributes.find((a) => a.name === 'show');
+    assert.equal(show.type.text, "'all' | 'collective-invoice' | 'provisioning' | 'suspended'", 'a literal alias is spelled out');
+  });
 });

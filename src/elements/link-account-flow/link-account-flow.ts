@@ -101,7 +101,7 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
    * must match; spaces are removed first). Default: 7 to 10 digits. Re-word `numberHint` and
    * `numberInvalid` through `strings` when you change it.
    */
-  @property({ type: String }) accessor pattern = DEFAULT_PATTERN;
+  @property({ type: String }) accessor pattern: string = DEFAULT_PATTERN;
 
   /** Set by a host dialog: shows Back on the first step and Close on the last (`flow-back`, `flow-close`). */
   @property({ type: Boolean, reflect: true }) accessor embedded = false;

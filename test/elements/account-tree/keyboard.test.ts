@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import { ACCESS_URL_BASE } from '../../../src/mock/mock-backend.js';
 import { $, $$, children, focused, mount, nameOf, posOf, rootItem, settled, type AccountTree } from './helpers.js';
+import { errorMessageOf } from '../../helpers/dom.js';
 
 /** Focuses the tree the way a keyboard user does: Tab from a button before it. */
 async function tabInto(el: AccountTree): Promise<void> {
@@ -154,7 +155,7 @@ describe('<account-tree> keyboard (WAI-ARIA tree view)', () => {
     expect((await failed).detail.error.code).to.equal('invalid-response');
     expect(urls).to.deep.equal([]);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="notice"]')!.textContent).to.contain(el.errorMessage({ code: 'invalid-response' }));
+    expect(el.shadowRoot!.querySelector('[part~="notice"]')!.textContent).to.contain(errorMessageOf(el, { code: 'invalid-response' }));
   });
 
   it('type-ahead moves to the next name starting with the typed characters (collated: a matches Ä)', async () => {

@@ -5,6 +5,7 @@ import { RestAdapter } from '../../../src/api/rest-adapter.js';
 import type { AccountWidgetsError } from '../../../src/api/errors.js';
 import { InMemoryAdapter } from '../../../src/mock/in-memory-adapter.js';
 import { useHandlers, useMockApi } from '../../helpers/msw.js';
+import { errorMessageOf } from '../../helpers/dom.js';
 import {
   $,
   account,
@@ -59,7 +60,7 @@ describe('<account-tree> errors and lifecycle', () => {
     </div>`);
     const el = host.querySelector('account-tree')!;
     await settled(el);
-    expect(errorText(el)).to.equal(el.errorMessage({ code: 'server' }));
+    expect(errorText(el)).to.equal(errorMessageOf(el, { code: 'server' }));
     expect(errorText(el)).to.equal('Something went wrong on our side. Please try again later.');
     expect($(el, '[part~="error"]')!.getAttribute('role')).to.equal('alert');
     expect(errors.map((e) => e.code)).to.deep.equal(['server']);
@@ -75,7 +76,7 @@ describe('<account-tree> errors and lifecycle', () => {
     const host = await place(html`<div lang="de"><account-tree .adapter=${adapter}></account-tree></div>`);
     const el = host.querySelector('account-tree')!;
     await settled(el);
-    expect(errorText(el)).to.equal(el.errorMessage({ code: 'network' }));
+    expect(errorText(el)).to.equal(errorMessageOf(el, { code: 'network' }));
     expect($(el, '[part~="retry"]')!.textContent).to.equal('Erneut versuchen');
   });
 
@@ -100,7 +101,7 @@ describe('<account-tree> errors and lifecycle', () => {
     adapter.backend.failNext('server');
     await el.refresh();
     expect(children(el)).to.have.length(13);
-    expect($(el, '[part~="notice"]')!.textContent).to.contain(el.errorMessage({ code: 'server' }));
+    expect($(el, '[part~="notice"]')!.textContent).to.contain(errorMessageOf(el, { code: 'server' }));
     ($(el, '[part~="notice"] [part~="retry"]') as HTMLButtonElement).click();
     await waitUntil(() => !$(el, '[part~="notice"]'));
   });
@@ -194,7 +195,7 @@ describe('<account-tree> over HTTP (RestAdapter + MSW)', () => {
     const calls = spyList(adapter);
     const el = await fixture<AccountTree>(html`<account-tree .adapter=${adapter}></account-tree>`);
     await settled(el);
-    expect(errorText(el)).to.equal(el.errorMessage({ code: 'network' }));
+    expect(errorText(el)).to.equal(errorMessageOf(el, { code: 'network' }));
     expect(calls).to.have.length(0);
     down = false;
     ($(el, '[part~="retry"]') as HTMLButtonElement).click();

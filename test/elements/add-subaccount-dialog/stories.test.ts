@@ -4,11 +4,13 @@ import { html } from 'lit';
 import { mount } from '../../helpers/dom.js';
 import * as stories from '../../../stories/add-subaccount-dialog.stories.js';
 import type { AddSubaccountDialog } from '../../../src/elements/add-subaccount-dialog/add-subaccount-dialog.js';
+import { langOf, type LangContext } from '../../../stories/support.js';
+import { inEachLanguage } from '../../helpers/stories.js';
 
 /** Every story renders, reaches its state through its play function, and is accessible. */
 type StoryLike = {
   parameters?: { lang?: string };
-  render: (args: Record<string, unknown>) => TemplateResult;
+  render: (args: Record<string, unknown>, context: LangContext) => TemplateResult;
   play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
 };
 
@@ -21,16 +23,15 @@ const expectedSelector: Record<string, string> = {
 
 describe('add-subaccount-dialog stories', () => {
   const { default: meta, ...named } = stories;
-  for (const [name, value] of Object.entries(named)) {
-    it(name, async () => {
-      const story = value as unknown as StoryLike;
-      const canvas = mount(html`<div lang=${story.parameters?.lang ?? 'en'}>${story.render({ ...(meta.args ?? {}) })}</div>`).firstElementChild as HTMLDivElement;
+  for (const [name, story, context] of inEachLanguage(named as unknown as Record<string, StoryLike>)) {
+    it(`${name} (${langOf(context)})`, async () => {
+      const canvas = mount(html`<div lang=${langOf(context)}>${story.render({ ...(meta.args ?? {}) }, context)}</div>`).firstElementChild as HTMLDivElement;
+      expect(canvas.querySelector('[lang]'), 'the story sets no language of its own').to.equal(null);
       await story.play?.({ canvasElement: canvas });
       const el = canvas.querySelector('add-subaccount-dialog') as AddSubaccountDialog;
       await el.updateComplete;
-      const key = name.replace(/(De|En)$/, '');
-      expect(key in expectedSelector, `known story ${key}`).to.equal(true);
-      const selector = expectedSelector[key];
+      expect(name in expectedSelector, `known story ${name}`).to.equal(true);
+      const selector = expectedSelector[name];
       if (selector) {
         await new Promise((r) => setTimeout(r, 100));
         expect(!!el.shadowRoot!.querySelector(selector), `${selector} shows`).to.equal(true);

@@ -110,6 +110,13 @@ describe('<location-management> white-label reach', () => {
 });
 
 describe('the white-label story (stories/white-label.ts)', () => {
+  it('is shown by two stories of the section (English: the partner wrote English)', async () => {
+    const stories = (await import('../../../stories/location-management.stories.js')) as unknown as Record<string, { parameters?: { lang?: string } }>;
+    for (const name of ['WhiteLabelPartsAndNestedStringsEnglish', 'WhiteLabelDialogEnglish']) {
+      expect(stories[name]?.parameters?.lang, name).to.equal('en');
+    }
+  });
+
   it('restyles tree rows and dialog buttons through exported parts, and re-words nested elements', async () => {
     const { PARTNER_PARTS, PARTNER_STRINGS } = await import('../../../stories/white-label.js');
     addStyle(PARTNER_PARTS);
