@@ -13,7 +13,12 @@ import { expectCode, type MockConformanceSetup as ConformanceSetup } from './con
 
 const MAIN = SEED.main.id;
 
-export function runFilterConformance(name: string, setup: () => Promise<ConformanceSetup>): void {
+/**
+ * `overHttp`: the adapter's requests cross the browser's network stack, which may name a language
+ * of its own when the caller names none (Firefox adds its `Accept-Language` before the service
+ * worker sees the request; Chromium does not).
+ */
+export function runFilterConformance(name: string, setup: () => Promise<ConformanceSetup>, { overHttp = false } = {}): void {
   describe(`AccountAdapter conformance (filters, locale, optional fields): ${name}`, function () {
     let adapter: AccountAdapter;
     let backend: MockBackend;
@@ -92,7 +97,8 @@ export function runFilterConformance(name: string, setup: () => Promise<Conforma
       expect(en.products[0].name).to.equal('Cloud PBX for a site');
       expect(en.products[0].options[0].label).to.equal('Extensions');
       expect(en.products[0].features?.[0]).to.equal('Own login for the local team');
-      expect(none.products[0].name).to.equal('Cloud-Telefonanlage Standort');
+      if (overHttp) expect([de.products[0].name, en.products[0].name]).to.include(none.products[0].name);
+      else expect(none.products[0].name).to.equal('Cloud-Telefonanlage Standort');
       expect(en.version).to.equal(de.version);
       expect(en.products.map((p) => p.id)).to.deep.equal(de.products.map((p) => p.id));
       expect(en.products[0].price).to.deep.equal(de.products[0].price);

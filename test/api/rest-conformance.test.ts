@@ -19,4 +19,4 @@ runFilterConformance('RestAdapter over MSW', async () => {
   const backend = new MockBackend();
   await useMockApi(backend, '/api');
   return { adapter: new RestAdapter({ baseUrl: '/api', retries: 0 }), backend };
-});
+}, { overHttp: true });

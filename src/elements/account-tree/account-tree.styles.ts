@@ -359,11 +359,16 @@ export const styles = css`
 
   /* Narrow trees (phones): names, numbers and "Managed by" wrap instead of being cut; badges and
      the Open link move to a line of their own below. Every child row grows alike — windowing
-     needs one row height — and fits two lines of name, the badges' line and two of details. */
+     needs one row height — and fits two lines of name, the badges' line, two of details and the
+     Open link's line, with room for the text metrics of every engine (Firefox's run taller). */
   @container (max-width: 30rem) {
     .group,
     .row {
-      --_row-h: calc(var(--aw-tree-row-height, 3.5rem) + 5rem);
+      --_row-h: calc(var(--aw-tree-row-height, 3.5rem) + 6rem);
+    }
+    /* 12 px badges: two of them (e.g. collective invoice and being set up) share one line at 320 px. */
+    .badge {
+      font-size: 12px;
     }
     .row,
     .label {

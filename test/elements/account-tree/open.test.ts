@@ -22,12 +22,12 @@ function spyNewTabs(el: AccountTree): string[] {
 const rowNamed = (el: AccountTree, name: string) => children(el).find((r) => nameOf(r) === name)!;
 const openLink = (row: Element) => row.querySelector<HTMLAnchorElement>('a.open');
 
-/** The centre of an element, in page coordinates for sendMouse. */
+/** The centre of an element, brought on screen first as a pointer user would, in viewport coordinates for sendMouse. */
 function centre(node: Element): [number, number] {
+  node.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   const r = node.getBoundingClientRect();
   return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
 }
-
 
 /** The ids a row is described by (its badges' explanation and whether it opens). */
 const describedBy = (row: Element): string[] => (row.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
