@@ -15,6 +15,22 @@
 export function scrollIntoViewNearest(element: Element | null | undefined): void {
   if (!element?.isConnected) return;
   element.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+  finishInPage(element);
+}
+
+/**
+ * WebKit stops up to a pixel short of the viewport's edge (it rounds the page's scroll offset),
+ * leaving the element's last pixel row below the fold: the page finishes the move.
+ */
+function finishInPage(element: Element): void {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return;
+  const r = element.getBoundingClientRect();
+  const height = element.ownerDocument.documentElement.clientHeight || view.innerHeight;
+  const below = r.bottom - height;
+  const above = -r.top;
+  const by = below > 0 && above < 0 ? Math.min(Math.ceil(below), -above) : above > 0 && below < 0 ? -Math.min(Math.ceil(above), -below) : 0;
+  if (by) view.scrollBy({ top: by, behavior: 'instant' as ScrollBehavior });
 }
 
 /**
