@@ -87,9 +87,14 @@ export function deepActiveElement(root: Document | ShadowRoot = document): Eleme
   return active;
 }
 
-/** True when the focused element is the host or inside it (its shadow tree or light children). */
+/**
+ * True when the focused element is the host or inside it (its shadow tree or light children).
+ * Walked from the focused element rather than `:focus-within`, which WebKit does not always match
+ * on a host whose nested shadow tree holds focus (seen with the order flow inside the dialog).
+ */
 export function focusIsWithin(host: HTMLElement): boolean {
-  return host.matches(':focus-within');
+  const active = deepActiveElement(host.ownerDocument);
+  return active !== null && composedContains(host, active);
 }
 
 /** Focus is nowhere (body) or on something that contains the host, e.g. the dialog around it. */

@@ -11,7 +11,7 @@ import type { Clock } from '../../core/countdown.js';
 import { emit, type SubaccountAddedDetail } from '../../core/events.js';
 import { isGuardedFlow, type LeaveRisk } from '../../core/flow-guard.js';
 import { LocalizeController } from '../../core/localize.js';
-import { deepActiveElement } from '../../core/step-focus.js';
+import { deepActiveElement, focusIsWithin } from '../../core/step-focus.js';
 import { base, tokens } from '../../core/styles.js';
 import { LINK_EXPORTS, ORDER_EXPORTS } from '../../core/export-parts.js';
 import { tagFor } from '../../core/tag-name.js';
@@ -449,7 +449,7 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
     if (!flow) return;
     await flow.updateComplete;
     flow.focus();
-    if (!flow.matches(':focus-within')) {
+    if (!focusIsWithin(flow)) {
       (flow.shadowRoot?.querySelector<HTMLElement>(FOCUSABLE) ?? flow.querySelector<HTMLElement>(FOCUSABLE))?.focus();
     }
   }

@@ -9,6 +9,7 @@ import { AccountWidgetsError } from '../../api/errors.js';
 import type { Account, CurrentAccount } from '../../api/types.js';
 import { AccountWidgetElement } from '../../core/account-widget-element.js';
 import { Announcer } from '../../core/announcer.js';
+import { focusIsWithin } from '../../core/step-focus.js';
 import type { SubaccountAddedDetail } from '../../core/events.js';
 import { LocalizeController } from '../../core/localize.js';
 import { DIALOG_EXPORTS, TREE_EXPORTS } from '../../core/export-parts.js';
@@ -319,7 +320,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
       await tree.refresh();
       // Behind an open modal dialog focus cannot move: show the row now, focus it when it closes.
       const dialogOpen = this.dialog?.open === true;
-      await tree.reveal(account, { focus: !dialogOpen && this.matches(':focus-within'), announce: false });
+      await tree.reveal(account, { focus: !dialogOpen && focusIsWithin(this), announce: false });
     } catch (error) {
       this.reportError(error); // the tree shows its own failure; never an unhandled rejection
     }

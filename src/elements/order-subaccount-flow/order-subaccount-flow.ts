@@ -532,8 +532,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     const root = this.renderRoot as ShadowRoot;
     // Move focus only when it is in the flow already (or was dropped with a removed button):
     // a status change while the customer works elsewhere on the page never pulls them back.
-    const active = this.ownerDocument.activeElement;
-    if (active && active !== this.ownerDocument.body && !this.contains(active) && !this.matches(':focus-within')) return;
+    if (!focusIsWithin(this) && !focusIsLost(this)) return;
     if (what === 'invalid') {
       const first = root.querySelector<HTMLInputElement>('[data-invalid]');
       if (first) {
