@@ -109,10 +109,15 @@ export const styles = css`
     color: var(--_text);
     cursor: pointer;
   }
+  /* The radio covers its whole chip, the tap target (a replaced element is not stretched by
+     inset alone: WebKit kept its 12 px radio). */
   .chip input {
     position: absolute;
     inset: 0;
+    width: 100%;
+    height: 100%;
     margin: 0;
+    appearance: none;
     opacity: 0;
     cursor: pointer;
   }
