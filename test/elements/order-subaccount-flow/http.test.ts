@@ -38,6 +38,9 @@ describe('<order-subaccount-flow> over HTTP (RestAdapter + MSW)', () => {
     expect(text(el)).to.contain('The connection failed');
     expect(backend.orders()).to.have.length(1);
     await pressNext(el);
+    // The retry's answer may wait for the first request's late 504 (1.5 s): more than
+    // waitForStep's second on a loaded machine.
+    await waitUntil(() => el.step === 'provisioning', 'the retry replayed the order', { timeout: 5000 });
     await waitForStep(el, 'provisioning');
     expect(keys).to.have.length(2);
     expect(keys[0]).to.match(/^[0-9a-f-]{36}$/);
@@ -78,6 +81,9 @@ describe('<order-subaccount-flow> over HTTP (RestAdapter + MSW)', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error after the timeout', { timeout: 5000 });
     expect(text(el)).to.contain('We could not confirm your order. Trying again will not order twice.');
     await pressNext(el);
+    // The retry's answer may wait for the first request's late 504 (1.5 s): more than
+    // waitForStep's second on a loaded machine.
+    await waitUntil(() => el.step === 'provisioning', 'the retry replayed the order', { timeout: 5000 });
     await waitForStep(el, 'provisioning');
     expect(keys).to.have.length(2);
     expect(keys[1]).to.equal(keys[0]);
