@@ -9,7 +9,13 @@
  * This map is the single source of the events' types: the manifest (custom-elements.json) takes each
  * event's type from here, and the framework typings (React, Vue, IDE data) are generated from it.
  */
-import type { AccountEventDetail, AdapterErrorDetail, EmptyDetail, SubaccountAddedDetail } from './core/events.js';
+import type {
+  AccountEventDetail,
+  AdapterErrorDetail,
+  EmptyDetail,
+  SubaccountAddedDetail,
+  SubaccountRemovedDetail,
+} from './core/events.js';
 import type { AccountTree } from './elements/account-tree/account-tree.js';
 import type {
   AddSubaccountDialog,
@@ -37,6 +43,7 @@ declare global {
     'account-select': CustomEvent<AccountEventDetail>;
     'account-open': CustomEvent<AccountEventDetail>;
     'subaccount-added': CustomEvent<SubaccountAddedDetail>;
+    'subaccount-removed': CustomEvent<SubaccountRemovedDetail>;
     'adapter-error': CustomEvent<AdapterErrorDetail>;
     'close-request': CustomEvent<CloseRequestDetail>;
     'order-handover': CustomEvent<OrderHandoverDetail>;

@@ -220,7 +220,7 @@ describe('MSW handlers (createHandlers)', () => {
       .map((h) => h.info as unknown as { method: string; path: string })
       .filter((info) => !info.path.startsWith('/__demo'))
       .map((info) => `${info.method} ${info.path}`);
-    expect(contract).to.have.length(10);
+    expect(contract).to.have.length(11);
     expect([...served].sort()).to.deep.equal([...contract].sort());
   });
 
@@ -264,7 +264,7 @@ describe('MSW handlers (createHandlers)', () => {
   it('is exported from its own entry; the testing entry has the mock backend, adapter and seed without MSW', async () => {
     const mswEntry = await import('../../src/mock/testing-msw.js');
     expect(mswEntry.createHandlers).to.equal(createHandlers);
-    expect(Object.keys(mswEntry).sort()).to.deep.equal(['createHandlers', 'problemResponse']);
+    expect(Object.keys(mswEntry).sort()).to.deep.equal(['createHandlers', 'problemResponse', 'untilControlled']);
     expect(Object.keys(testing).sort()).to.deep.equal(['DEMO_CODE', 'InMemoryAdapter', 'MockBackend', 'SEED']);
     expect(testing.MockBackend).to.equal(MockBackend);
     expect(new testing.InMemoryAdapter().backend).to.be.instanceOf(MockBackend);

@@ -20,6 +20,16 @@ import { AddSubaccountDialog } from '../add-subaccount-dialog/add-subaccount-dia
 import type { OrderStepChangeDetail } from '../order-subaccount-flow/order-subaccount-flow.js';
 import { styles } from './location-management.styles.js';
 
+/** What the section's filter control offers. */
+export type SectionFilter = 'all' | 'collective-invoice' | 'provisioning' | 'suspended';
+
+const FILTERS: { value: SectionFilter; label: 'filterAll' | 'filterCollective' | 'filterProvisioning' | 'filterSuspended' }[] = [
+  { value: 'all', label: 'filterAll' },
+  { value: 'collective-invoice', label: 'filterCollective' },
+  { value: 'provisioning', label: 'filterProvisioning' },
+  { value: 'suspended', label: 'filterSuspended' },
+];
+
 /**
  * The whole *site management* (Standortverwaltung) section: heading, what sub-accounts are,
  * **Add sub-account** top right, a search over the tree, the tree, and the dialog hosting both
@@ -66,16 +76,6 @@ import { styles } from './location-management.styles.js';
  * @cssproperty [--aw-location-gap=calc(var(--aw-space) * 2)] - Space between the section's parts.
  * @cssproperty [--aw-location-heading-size=1.5rem] - Font size of the default heading.
  */
-/** What the section's filter control offers. */
-export type SectionFilter = 'all' | 'collective-invoice' | 'provisioning' | 'suspended';
-
-const FILTERS: { value: SectionFilter; label: 'filterAll' | 'filterCollective' | 'filterProvisioning' | 'filterSuspended' }[] = [
-  { value: 'all', label: 'filterAll' },
-  { value: 'collective-invoice', label: 'filterCollective' },
-  { value: 'provisioning', label: 'filterProvisioning' },
-  { value: 'suspended', label: 'filterSuspended' },
-];
-
 export class LocationManagement extends AccountWidgetElement<LocationManagementMessages> {
   static override styles = [tokens, base, styles];
 
