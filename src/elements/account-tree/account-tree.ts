@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AccountAdapter } from '../../api/adapter.js';
 import { AccountWidgetsError } from '../../api/errors.js';
-import type { Account, AccountRelation, AccountStatus, CurrentAccount } from '../../api/types.js';
+import type { Account, AccountRelation, AccountStatus, CurrentAccount, UnlinkedAccount } from '../../api/types.js';
 import { AccountWidgetElement } from '../../core/account-widget-element.js';
 import { Announcer } from '../../core/announcer.js';
 import { cssProps } from '../../core/css-props.js';
@@ -18,6 +18,7 @@ import { accountTreeCatalogues, type AccountTreeMessages } from '../../i18n/acco
 import { styles } from './account-tree.styles.js';
 import { badgeQuery, badgesOf, renderBadges, renderExplanation, type BadgeQuery } from './badges.js';
 import { filterTerms, highlight, type TextPiece } from './highlight.js';
+import { RowActionsController } from './unlink.js';
 
 /** What the tree shows: a main account with its sub-accounts, a sub-account under its main, or a standalone account. */
 export type AccountTreeView = 'main' | 'sub' | 'standalone';
@@ -97,6 +98,12 @@ function compareText(a: string, b: string): number {
  *   Ctrl/Cmd-click open the account in a new tab as links do. Rows that cannot be opened say why
  *   ("View only" for the main account seen from a sub-account, "Not available yet" while an
  *   account is being set up).
+ * - With an adapter that has `unlinkSubaccount`, every sub-account row has an actions button
+ *   (WAI-ARIA menu button, a visible tap target that is not a tab stop; Shift+F10 or the
+ *   context-menu key on the row opens it) with *Unlink*: a confirmation (`alertdialog`, focus on
+ *   Cancel) names the account and what happens; on success the row goes, the count updates,
+ *   focus moves to the next row, the result is announced once and `subaccount-removed` fires; a
+ *   refusal is shown by its code and nothing changes.
  * - Height follows content: up to `inline-rows` rows (default 25) are shown in full, without a
  *   scroll box inside the page; a longer list scrolls inside a box of at most `--aw-tree-height`.
  *   When `--aw-tree-height` is set, it is the maximum at any length.
@@ -107,6 +114,8 @@ function compareText(a: string, b: string): number {
  * @fires account-select - `{ account }` when a node is selected (Space or click). Bubbles, composed.
  * @fires account-open - `{ account }` on Enter, double-click or a click on the row's Open link. Cancelable: when not canceled and the
  *   adapter has `getAccessUrl`, the element navigates there. Bubbles, composed.
+ * @fires subaccount-removed - `{ account }` (the account afterwards, standalone) when a sub-account was unlinked
+ *   through its row's *Unlink* action. Bubbles, composed.
  * @fires adapter-error - `{ error }` for every failed request. Bubbles, composed.
  *
  * @slot empty - Shown for a standalone account (no sub-accounts yet), e.g. a call to add one.
@@ -135,6 +144,15 @@ function compareText(a: string, b: string): number {
  * @csspart announcer - The visually hidden live region.
  * @csspart open - The visible Open link of an openable row.
  * @csspart open-reason - Why a row cannot be opened ("View only", "Not available yet").
+ * @csspart actions - A sub-account row's actions button (menu button; shown when the adapter can unlink).
+ * @csspart menu - The open actions menu (`role="menu"`).
+ * @csspart menu-item - An item of the actions menu (*Unlink*).
+ * @csspart unlink-dialog - The confirmation before unlinking (`role="alertdialog"`, a native modal `<dialog>`).
+ * @csspart unlink-title - Its heading, naming the account.
+ * @csspart unlink-text - What happens: keeps its login, leaves the collective invoice, leaves the list.
+ * @csspart unlink-error - Why the backend refused (by error code).
+ * @csspart unlink-cancel - Cancel (focused first: the safe choice).
+ * @csspart unlink-confirm - Unlink.
  *
  * @cssproperty [--aw-tree-height=32rem] - Maximum height of the scroll container (lists longer than `inline-rows`; when set, at any length).
  * @cssproperty [--aw-tree-row-height=3.5rem] - Height of every row (fixed, for virtualisation).
@@ -185,6 +203,20 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     target: () => this.nodeElement(this.activeIndex),
     itemSelector: '[role="treeitem"]',
   });
+  /** The sub-account rows' action menu (Unlink) and its confirmation. */
+  private readonly actions = new RowActionsController(this, {
+    adapter: () => (this.view === 'main' ? this.resolvedAdapter : undefined),
+    mainId: () => this.current?.id,
+    mainName: () => this.rootAccount?.name ?? '',
+    t: (key, params) => this.t(key, params),
+    errorMessage: (error) => this.errorMessage(error),
+    reportError: (error) => this.reportError(error),
+    row: (index) => this.nodeElement(index),
+    focusRow: (index) => this.moveTo(index),
+    removed: (account, index) => this.onUnlinked(account, index),
+  });
+  /** Where a row was unlinked: the row that follows it takes its place and its focus. */
+  private removedAt: number | undefined;
 
   @state() private accessor phase: 'loading' | 'ready' | 'error' = 'loading';
   @state() private accessor current: CurrentAccount | undefined;
@@ -220,7 +252,10 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   private rendered: [number, number] = [0, 0];
   private resizeObserver?: ResizeObserver;
   private observed?: Element;
-  private readonly onWindowScroll = () => this.onScroll();
+  private readonly onWindowScroll = () => {
+    this.actions.reposition();
+    this.onScroll();
+  };
   /** Bring the active row into view after the next update (it may not be rendered yet). */
   private scrollPending = false;
   /** Validated access URLs by account id, for the Open links' `href`. */
@@ -400,7 +435,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   // -------------------------------------------------------------------------------------------
   // Loading
 
-  private async load(keep: boolean): Promise<void> {
+  private async load(keep: boolean, announce = true): Promise<void> {
     this.loadController?.abort();
     const controller = (this.loadController = new AbortController());
     const { signal } = controller;
@@ -425,8 +460,9 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
           commit: (l, index) => this.commitList(l, index, query, current),
         });
         if (!list || signal.aborted) return;
-        if (isFiltered(query)) this.announceResults(list.total);
+        if (announce && isFiltered(query)) this.announceResults(list.total);
       } else {
+        this.removedAt = undefined;
         this.data.clear();
         this.current = current;
         this.appliedFilter = query.search;
@@ -481,6 +517,12 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
 
   /** Finds where the active account went in a new list (before it is shown). */
   private async prepareActive(list: PagedList<Account>, signal: AbortSignal, query: BadgeQuery): Promise<number> {
+    if (this.removedAt !== undefined) {
+      // After an unlink, the next row (or the new last one, else the root) takes the removed row's place.
+      const at = this.removedAt;
+      this.removedAt = undefined;
+      return list.total > 0 ? Math.min(at, list.total - 1) : ROOT;
+    }
     const account = this.activeIndex >= 0 ? this.activeAccount : undefined;
     if (!account) return this.activeIndex === ROOT ? ROOT : list.total > 0 ? 0 : ROOT;
     if (!this.couldMatch(account, query)) return list.total > 0 ? 0 : ROOT;
@@ -766,7 +808,8 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     return Math.abs(start - rs) > OVERSCAN / 2 || Math.abs(end - re) > OVERSCAN / 2;
   }
 
-  private onScroll(): void {
+  private onScroll(event?: Event): void {
+    if (event?.type === 'scroll') this.actions.reposition();
     if (this.needsRender()) this.requestUpdate();
   }
 
@@ -814,6 +857,16 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     const i = this.activeIndex;
     let handled = true;
     if (key === ' ' && this.typeAhead.buffer) key = 'type-ahead';
+    const actionsButton = (event.target as Element).closest?.('.actions');
+    const child = i >= 0 ? this.childAt(i) : undefined;
+    if (child && this.actions.available) {
+      // The row's actions (menu-button pattern): from its button, or Shift+F10 / the context-menu key on the row.
+      if (actionsButton ? this.actions.onButtonKey(event, child, i) : (key === 'F10' && event.shiftKey) || key === 'ContextMenu') {
+        if (!actionsButton) this.actions.openMenu(child, i);
+        event.preventDefault();
+        return;
+      }
+    }
     if (key !== 'Escape') this.tipsHidden = false;
     switch (key) {
       case 'Escape':
@@ -898,6 +951,13 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   private onClick(event: MouseEvent): void {
     const index = this.indexOf(event);
     if (index === undefined) return;
+    if ((event.target as Element).closest?.('.actions')) {
+      const account = this.childAt(index);
+      this.setActive(index);
+      if (this.actions.openIndex === index) this.actions.closeMenu(true);
+      else if (account) this.actions.openMenu(account, index);
+      return;
+    }
     if (this.openLinkOf(event)) {
       this.onOpenLinkClick(event, index);
       return;
@@ -1015,6 +1075,16 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     if (index !== undefined && (!from || !tree?.contains(from))) scrollIntoViewNearest(this.nodeElement(index));
   }
 
+  /** A sub-account was unlinked: one event, one announcement, the list reloaded, focus on the next row. */
+  private async onUnlinked(account: UnlinkedAccount, index: number): Promise<void> {
+    emit(this, 'subaccount-removed', { account });
+    this.announcer.announce(this.l10n.t('unlinked', { name: account.name }));
+    this.removedAt = index;
+    this.moveTo(index);
+    this.work = this.load(true, false);
+    await this.work;
+  }
+
   private select(index: number): void {
     const account = this.nodeAccount(index);
     if (!account || this.isReadOnly(index)) return;
@@ -1113,6 +1183,8 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       </div>
       <span id="open-hint" class="visually-hidden">${this.l10n.t('openHint')}</span>
       <span id="provisioning-hint" class="visually-hidden">${this.l10n.t('notYetOpenHint')}</span>
+      ${this.actions.available ? html`<span id="actions-hint" class="visually-hidden">${this.l10n.t('actionsHint')}</span>` : nothing}
+      ${this.actions.render()}
       ${empty ? html`<div class="empty" part="empty"><slot name="empty">${this.l10n.t('empty')}</slot></div>` : nothing}
       ${noMatches ? html`<p class="no-matches" part="empty">${this.l10n.t('noMatches', { filter: this.filterDescription() })}</p>` : nothing}
     `;
@@ -1222,13 +1294,22 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       aria-posinset=${index + 1}
       aria-selected=${String(!!account && this.selectedId === account.id)}
       aria-describedby=${account
-        ? [this.rowBadges(account).length ? `tip-${index}` : '', openable ? 'open-hint' : 'provisioning-hint'].filter(Boolean).join(' ')
+        ? [
+            this.rowBadges(account).length ? `tip-${index}` : '',
+            openable ? 'open-hint' : 'provisioning-hint',
+            this.actions.available ? 'actions-hint' : '',
+          ]
+            .filter(Boolean)
+            .join(' ')
         : nothing}
       tabindex=${index === this.activeIndex ? 0 : -1}
       ${cssProps({ '--_i': String(index) })}
     >
       ${account
-        ? html`${this.renderAccount(account, terms, index)}${this.renderOpen(account, openable, 'notYetOpen')}`
+        ? html`${this.renderAccount(account, terms, index)}${this.renderOpen(account, openable, 'notYetOpen')}${this.actions.renderButton(
+            account,
+            index,
+          )}`
         : this.renderPlaceholder(this.pageFailed(index))}
     </div>`;
   }
