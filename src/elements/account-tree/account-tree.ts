@@ -14,6 +14,7 @@ import { RovingFocusController } from '../../core/roving-focus.js';
 import { scrollIntoViewNearest } from '../../core/scroll-into-view.js';
 import { base, tokens } from '../../core/styles.js';
 import { startsWithCollated, TypeAheadController } from '../../core/type-ahead.js';
+import { VirtualWindowController } from '../../core/virtual-window.js';
 import { accountTreeCatalogues, type AccountTreeMessages } from '../../i18n/account-tree.js';
 import { styles } from './account-tree.styles.js';
 import { badgeQuery, badgesOf, renderBadges, renderExplanation, type BadgeQuery } from './badges.js';
@@ -25,10 +26,6 @@ export type AccountTreeView = 'main' | 'sub' | 'standalone';
 
 /** The index of the root node; children are 0 … count-1. */
 const ROOT = -1;
-/** Rows rendered beyond the visible ones on each side. */
-const OVERSCAN = 10;
-/** Never more rows than this in the DOM, whatever the count and the viewport. */
-const MAX_ROWS = 200;
 /** How long a revealed row stays highlighted. */
 const REVEAL_MS = 2000;
 /** Access URLs remembered for the Open links (hovered or pressed rows). */
@@ -246,16 +243,16 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   /** Pages that failed (rendered as "Not loaded" rather than "Loading…"), read once per render. */
   private failedPages = new Set<number>();
   private work: Promise<void> = Promise.resolve();
-  private rowHeight = 56;
   private rootRowHeight = 56;
-  /** The rows rendered last: [start, end). */
-  private rendered: [number, number] = [0, 0];
-  private resizeObserver?: ResizeObserver;
-  private observed?: Element;
-  private readonly onWindowScroll = () => {
-    this.actions.reposition();
-    this.onScroll();
-  };
+  /** Which child rows are rendered for what is in view (shared with `<account-switcher>`). */
+  private readonly window = new VirtualWindowController(this, {
+    scroller: () => this.treeElement,
+    group: () => this.renderRoot.querySelector<HTMLElement>('.group'),
+    count: () => (this.phase === 'ready' && this.expanded ? this.childCount : 0),
+    row: () => this.renderRoot.querySelector<HTMLElement>('.child'),
+    header: () => this.rootRowHeight,
+    onViewportChange: () => this.actions.reposition(),
+  });
   /** Bring the active row into view after the next update (it may not be rendered yet). */
   private scrollPending = false;
   /** Validated access URLs by account id, for the Open links' `href`. */
@@ -330,8 +327,6 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('scroll', this.onWindowScroll, { passive: true });
-    window.addEventListener('resize', this.onWindowScroll, { passive: true });
     if (this.hasUpdated) {
       // Moved in the DOM, or re-attached after a removal mid-request: pick up where it stopped.
       if (!this.settled) this.loadedAdapter = null;
@@ -342,16 +337,12 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('scroll', this.onWindowScroll);
-    window.removeEventListener('resize', this.onWindowScroll);
     clearTimeout(this.filterTimer);
     this.filterTimer = undefined;
     clearTimeout(this.revealTimer);
     this.loadController?.abort();
     this.opController?.abort();
     this.openController?.abort();
-    this.resizeObserver?.disconnect();
-    this.observed = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -388,19 +379,8 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
 
   protected override updated(): void {
     const tree = this.treeElement;
-    if (tree && tree !== this.observed) {
-      this.observed = tree;
-      this.resizeObserver ??= new ResizeObserver(() => this.onScroll());
-      this.resizeObserver.disconnect();
-      this.resizeObserver.observe(tree);
-    }
-    const row = this.renderRoot.querySelector<HTMLElement>('.child');
     const rootRow = this.renderRoot.querySelector<HTMLElement>('.root');
     let again = false;
-    if (row && row.offsetHeight && row.offsetHeight !== this.rowHeight) {
-      this.rowHeight = row.offsetHeight;
-      again = true;
-    }
     if (rootRow && rootRow.offsetHeight) this.rootRowHeight = rootRow.offsetHeight;
     if (this.scrollToActive) {
       // The active row moved (the data shrank): bring it into view like any other move.
@@ -416,13 +396,13 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       this.scrollPending = false;
       if (this.activeIndex === ROOT && tree) tree.scrollTop = 0;
       scrollIntoViewNearest(this.nodeElement(this.activeIndex));
-      if (this.needsRender()) again = true;
+      if (this.window.needsRender()) again = true;
     }
-    if (again || this.needsRender()) this.requestUpdate();
+    if (again || this.window.needsRender()) this.requestUpdate();
     const list = this.view === 'main' && this.expanded ? this.data.list : undefined;
     if (list) {
       // Failed pages wait for Retry (the list remembers them); the others keep loading.
-      const [start, end] = this.rendered;
+      const [start, end] = this.window.rendered;
       list.want(start, end);
     }
     // aria-busy follows the requests in flight without another render: set here, not bound.
@@ -764,82 +744,11 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   // -------------------------------------------------------------------------------------------
   // Virtual window
 
-  /** The child rows in view: [first, last), from the tree's and the page's viewport. */
-  private visibleRange(): [number, number] {
-    const count = this.expanded ? this.childCount : 0;
-    const tree = this.treeElement;
-    const group = this.renderRoot.querySelector<HTMLElement>('.group');
-    if (!count) return [0, 0];
-    const rh = this.rowHeight || 56;
-    if (!tree || !group) return [0, Math.min(count, 10)];
-    const g = group.getBoundingClientRect();
-    const t = tree.getBoundingClientRect();
-    const top = Math.max(g.top, t.top, 0);
-    const bottom = Math.min(g.bottom, t.bottom, window.innerHeight);
-    let first: number;
-    let last: number;
-    if (bottom > top) {
-      first = Math.floor((top - g.top) / rh);
-      last = Math.ceil((bottom - g.top) / rh);
-    } else {
-      // Off screen (below the fold, or hidden): render what the tree's own scroll position shows.
-      first = Math.floor(Math.max(0, tree.scrollTop - this.rootRowHeight) / rh);
-      last = first + Math.max(1, Math.ceil((tree.clientHeight || 600) / rh));
-    }
-    first = Math.min(Math.max(0, first), count);
-    last = Math.min(Math.max(first, last), count);
-    return [first, last];
-  }
-
-  /** The rows to render for the rows in view: overscan on both sides, capped at MAX_ROWS. */
-  private windowFor([first, last]: [number, number], total: number): [number, number] {
-    const start = Math.max(0, Math.min(first - OVERSCAN, total));
-    let end = Math.min(total, last + OVERSCAN);
-    if (end - start > MAX_ROWS - 1) end = start + MAX_ROWS - 1;
-    return [start, Math.max(start, end)];
-  }
-
-  /** True when the rendered rows no longer fit what is in view (with some slack, to render less often). */
-  private needsRender(): boolean {
-    const total = this.expanded ? this.childCount : 0;
-    if (!total || this.phase !== 'ready') return false;
-    const [start, end] = this.windowFor(this.visibleRange(), total);
-    const [rs, re] = this.rendered;
-    return Math.abs(start - rs) > OVERSCAN / 2 || Math.abs(end - re) > OVERSCAN / 2;
-  }
-
-  private onScroll(event?: Event): void {
-    if (event?.type === 'scroll') this.actions.reposition();
-    if (this.needsRender()) this.requestUpdate();
-  }
-
   /** Scrolls the tree so that a node is in view (centered, or the nearest edge). */
   private scrollToIndex(index: number, center: boolean): void {
     const tree = this.treeElement;
-    if (!tree) return;
-    if (index === ROOT) {
-      tree.scrollTop = 0;
-      return;
-    }
-    const rh = this.rowHeight;
-    const header = this.rootRowHeight;
-    if (tree.scrollHeight <= tree.clientHeight + 1) {
-      // The tree is not its own scroller (e.g. `--aw-tree-height: none`): scroll the page instead.
-      const group = this.renderRoot.querySelector<HTMLElement>('.group');
-      if (!group) return;
-      const top = group.getBoundingClientRect().top + index * rh;
-      const view = window.innerHeight;
-      if (center) window.scrollBy(0, top - (view - rh) / 2);
-      else if (top < 0) window.scrollBy(0, top);
-      else if (top + rh > view) window.scrollBy(0, top + rh - view);
-      return;
-    }
-    const rowTop = header + index * rh;
-    const viewTop = tree.scrollTop + header;
-    const viewBottom = tree.scrollTop + tree.clientHeight;
-    if (center) tree.scrollTop = rowTop - header - (tree.clientHeight - header - rh) / 2;
-    else if (rowTop < viewTop) tree.scrollTop = rowTop - header;
-    else if (rowTop + rh > viewBottom) tree.scrollTop = rowTop + rh - tree.clientHeight;
+    if (tree && index === ROOT) tree.scrollTop = 0;
+    else this.window.scrollToIndex(index, center);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -903,7 +812,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       case 'PageDown':
       case 'PageUp': {
         if (!open) break;
-        const step = Math.max(1, Math.floor((this.visibleTreeHeight() - this.rootRowHeight) / this.rowHeight) - 1);
+        const step = this.window.pageRows();
         const next = key === 'PageDown' ? Math.min(count - 1, i + step) : i - step;
         this.moveTo(next < 0 ? (i === ROOT ? ROOT : 0) : next);
         break;
@@ -930,15 +839,6 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       this.scrollPending = true;
       this.requestUpdate();
     }
-  }
-
-  /** How much of the tree the person can see: its box, cut by the browser's viewport. */
-  private visibleTreeHeight(): number {
-    const tree = this.treeElement;
-    if (!tree) return 0;
-    const r = tree.getBoundingClientRect();
-    const visible = Math.min(r.bottom, window.innerHeight) - Math.max(r.top, 0);
-    return Math.max(0, Math.min(tree.clientHeight, visible > 0 ? visible : tree.clientHeight));
   }
 
   private indexOf(event: Event): number | undefined {
@@ -1177,7 +1077,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
         @pointerover=${this.onPointerOver}
         @dblclick=${this.onDoubleClick}
         @focusin=${this.onFocusIn}
-        @scroll=${this.onScroll}
+        @scroll=${this.window.onScroll}
       >
         ${this.renderRoot_(view, total)}
       </div>
@@ -1260,14 +1160,8 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   }
 
   private renderChildren(total: number): unknown {
-    const [start, end] = this.windowFor(this.visibleRange(), total);
-    this.rendered = [start, end];
-    const indices: number[] = [];
-    const active = this.activeIndex;
     // The active row stays in the DOM when scrolled away, so focus never drops to the page.
-    if (active >= 0 && active < start) indices.push(active);
-    for (let i = start; i < end; i++) indices.push(i);
-    if (active >= end && active < total) indices.push(active);
+    const indices = this.window.indices(this.activeIndex);
     const terms = filterTerms(this.appliedFilter);
     this.failedPages = new Set(this.view === 'main' ? (this.data.list?.failedPages ?? []) : []);
     return repeat(
