@@ -16,6 +16,7 @@ import type {
   SubaccountAddedDetail,
   SubaccountRemovedDetail,
 } from './core/events.js';
+import type { AccountSwitcher } from './elements/account-switcher/account-switcher.js';
 import type { AccountTree } from './elements/account-tree/account-tree.js';
 import type {
   AddSubaccountDialog,
@@ -32,6 +33,7 @@ import type {
 
 declare global {
   interface HTMLElementTagNameMap {
+    'account-switcher': AccountSwitcher;
     'account-tree': AccountTree;
     'add-subaccount-dialog': AddSubaccountDialog;
     'link-account-flow': LinkAccountFlow;
@@ -42,6 +44,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'account-select': CustomEvent<AccountEventDetail>;
     'account-open': CustomEvent<AccountEventDetail>;
+    'account-switch': CustomEvent<AccountEventDetail>;
     'subaccount-added': CustomEvent<SubaccountAddedDetail>;
     'subaccount-removed': CustomEvent<SubaccountRemovedDetail>;
     'adapter-error': CustomEvent<AdapterErrorDetail>;

@@ -34,3 +34,5 @@ export {
   type OrderHandoverDetail,
 } from './elements/add-subaccount-dialog/add-subaccount-dialog.js';
 export { LocationManagement } from './elements/location-management/location-management.js';
+export { AccountSwitcher, type AccountSwitcherView } from './elements/account-switcher/account-switcher.js';
+export { LocalRecentStore, MemoryRecentStore, type RecentAccountsStore } from './core/recent-accounts.js';

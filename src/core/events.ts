@@ -38,6 +38,7 @@ declare global {
   interface HTMLElementEventMap {
     'account-select': CustomEvent<AccountEventDetail>;
     'account-open': CustomEvent<AccountEventDetail>;
+    'account-switch': CustomEvent<AccountEventDetail>;
     'subaccount-added': CustomEvent<SubaccountAddedDetail>;
     'subaccount-removed': CustomEvent<SubaccountRemovedDetail>;
     'adapter-error': CustomEvent<AdapterErrorDetail>;
