@@ -266,3 +266,21 @@ export const BadgeExplainedEnglish: Story = {
   render: tree('en', memory()),
   play: focusRow('Ägidienberg'),
 };
+
+/** A sub-account row's actions → Unlink: the confirmation (focus on Cancel), or the refusal for an account still being set up. */
+function unlinkRow(name: string, confirm = false): Story['play'] {
+  return async ({ canvasElement }) => {
+    const el = await until(() => canvasElement.querySelector('account-tree'));
+    const row = await until(() =>
+      Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>('[role="treeitem"][aria-level="2"]') ?? []).find((r) => r.textContent?.includes(name)),
+    );
+    row.querySelector<HTMLElement>('.actions')!.click();
+    (await until(() => el.shadowRoot?.querySelector<HTMLElement>('[role="menuitem"]'))).click();
+    const yes = await until(() => el.shadowRoot?.querySelector<HTMLElement>('[part="unlink-confirm"]'));
+    if (confirm) yes.click();
+  };
+}
+export const UnlinkConfirm: Story = { name: 'Unlink: confirmation (collective invoice)', render: tree('de', memory()), play: unlinkRow('Köln') };
+export const UnlinkConfirmEnglish: Story = { name: 'Unlink: confirmation (English)', render: tree('en', memory()), play: unlinkRow('Leipzig') };
+export const UnlinkRefused: Story = { name: 'Unlink: refused (still being set up)', render: tree('de', memory()), play: unlinkRow('Nürnberg', true) };
+export const UnlinkRefusedEnglish: Story = { name: 'Unlink: refused (English)', render: tree('en', memory()), play: unlinkRow('Nürnberg', true) };
