@@ -4,6 +4,7 @@ export const styles = css`
   :host {
     display: inline-block;
     position: relative;
+    min-width: 0;
     max-width: var(--aw-switcher-max-width, 22rem);
     --_opt-h: var(--aw-switcher-option-height, 3.25rem);
     --_active: var(--aw-switcher-active-background, var(--_surface-alt));
@@ -13,6 +14,7 @@ export const styles = css`
     position: relative;
   }
   .current {
+    box-sizing: border-box;
     display: inline-flex;
     flex-direction: column;
     align-items: flex-start;
@@ -54,6 +56,8 @@ export const styles = css`
   }
   .meta {
     display: flex;
+    max-width: 100%;
+    overflow: hidden;
     gap: 0.5em;
     font-size: 0.875em;
     color: var(--_muted);
@@ -66,7 +70,8 @@ export const styles = css`
     position: absolute;
     z-index: 20;
     top: calc(100% + 0.25rem);
-    inset-inline-start: 0;
+    /* A header's switcher sits at its end: the popup opens towards the page's start. */
+    inset-inline-end: 0;
     width: min(var(--aw-switcher-popup-width, 24rem), calc(100vw - 1rem));
     padding: calc(var(--_space) * 0.75);
     background: var(--_surface);
