@@ -50,7 +50,7 @@ const en = {
   unlinkCancel: 'Cancel',
   unlinkConfirm: 'Unlink',
   unlinkBusy: 'Unlinking…',
-  unlinked: '{name} is unlinked and is now an account of its own.',
+  unlinked: '{name} is unlinked and is now a standalone account.',
   unlinkProvisioning: '{name} is still being set up. It can be unlinked once it is ready.',
   unlinkNotLinked: '{name} is no longer linked to this main account. Reload the list to see the current state.',
 };
@@ -104,7 +104,7 @@ const de: typeof en = {
   unlinkCancel: 'Abbrechen',
   unlinkConfirm: 'Verknüpfung lösen',
   unlinkBusy: 'Wird gelöst …',
-  unlinked: 'Die Verknüpfung mit {name} ist gelöst. Der Account ist jetzt eigenständig.',
+  unlinked: 'Die Verknüpfung mit {name} ist gelöst. Der Account ist jetzt ein Einzelaccount.',
   unlinkProvisioning: '{name} wird noch eingerichtet. Die Verknüpfung kann gelöst werden, sobald er bereit ist.',
   unlinkNotLinked: '{name} ist nicht mehr mit diesem Hauptaccount verknüpft. Laden Sie die Liste neu, um den aktuellen Stand zu sehen.',
 };

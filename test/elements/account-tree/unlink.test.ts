@@ -91,7 +91,7 @@ describe('<account-tree> unlink a sub-account', () => {
     expect(focused(el)?.getAttribute('aria-posinset')).to.equal('1');
     await waitUntil(() => voice.all.length > 0);
     await new Promise((r) => setTimeout(r, 300));
-    expect(voice.take()).to.deep.equal(['Außenstelle Essen is unlinked and is now an account of its own.']);
+    expect(voice.take()).to.deep.equal(['Außenstelle Essen is unlinked and is now a standalone account.']);
     expect((await adapter.listSubaccounts(SEED.main.id)).total).to.equal(12);
     await expect(el).to.be.accessible();
   });
