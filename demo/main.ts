@@ -70,7 +70,7 @@ function applyTheme(next: PortalTheme): void {
 // ---------------------------------------------------------------------------------------------
 // The signed-in account (header) and the section.
 
-/** The header's switcher (replacing a static "signed in as"): reloads after a sign-in, an add or an unlink. */
+/** The header's switcher (replacing a static "signed in as"): reloaded after a sign-in; adds and unlinks it follows itself. */
 const switcher = document.getElementById('switcher') as (HTMLElement & { refresh(): Promise<void>; clearRecent(): void }) | null;
 switcher?.setAttribute('api-base', API);
 
@@ -166,13 +166,11 @@ document.body.addEventListener('account-open', (e) => {
   e.preventDefault();
   toast(t('opening', { name: e.detail.account.name }));
 });
-// The same for the header's switcher; and it follows what the section adds and unlinks.
+// The same for the header's switcher (which follows what the section adds and unlinks by itself).
 document.body.addEventListener('account-switch', (e) => {
   e.preventDefault();
   toast(t('opening', { name: e.detail.account.name }));
 });
-document.body.addEventListener('subaccount-added', () => void refreshUser());
-document.body.addEventListener('subaccount-removed', () => void refreshUser());
 
 // The portal's other pages do not exist in the demo.
 document.addEventListener('click', (e) => {

@@ -70,8 +70,7 @@ export const styles = css`
     position: absolute;
     z-index: 20;
     top: calc(100% + 0.25rem);
-    /* A header's switcher sits at its end: the popup opens towards the page's start. */
-    inset-inline-end: 0;
+    inset-inline-start: 0;
     width: min(var(--aw-switcher-popup-width, 24rem), calc(100vw - 1rem));
     padding: calc(var(--_space) * 0.75);
     background: var(--_surface);
@@ -79,6 +78,11 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
+  }
+  /* Near the end of the viewport (a header's end), the popup opens towards the start instead. */
+  .popup.end {
+    inset-inline-start: auto;
+    inset-inline-end: 0;
   }
   input {
     box-sizing: border-box;

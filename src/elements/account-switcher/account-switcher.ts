@@ -74,6 +74,8 @@ function validAccessUrl(url: unknown): string {
  *   `localStorage`; `clearRecent()` forgets them). Only while the search is empty.
  * - Choosing fires `account-switch` `{ account }`, cancelable; when not canceled and the adapter
  *   has `getAccessUrl`, the element navigates there.
+ * - After a `subaccount-added` or `subaccount-removed` anywhere on the page it reloads, so it
+ *   stays consistent with a site management section or tree beside it (`refresh()` does the same).
  * - In a sub-account it shows the account itself and, read-only, the main account it belongs to.
  *   A standalone account is shown on its own, without a popup.
  *
@@ -145,6 +147,8 @@ export class AccountSwitcher extends AccountWidgetElement<AccountSwitcherMessage
   @state() private accessor applied = '';
   @state() private accessor active = 0;
   @state() private accessor recent: readonly Account[] = [];
+  /** The popup would leave the viewport at the end: it opens towards the start. */
+  @state() private accessor alignEnd = false;
 
   private loadedAdapter: AccountAdapter | undefined | null = null;
   private loadController?: AbortController;
@@ -175,8 +179,18 @@ export class AccountSwitcher extends AccountWidgetElement<AccountSwitcherMessage
   // -------------------------------------------------------------------------------------------
   // Lifecycle
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Whatever adds or unlinks a sub-account on this page (a site management section, a tree),
+    // the switcher follows: both events bubble and are composed, so they reach the document.
+    this.ownerDocument.addEventListener('subaccount-added', this.onAccountsChanged);
+    this.ownerDocument.addEventListener('subaccount-removed', this.onAccountsChanged);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.ownerDocument.removeEventListener('subaccount-added', this.onAccountsChanged);
+    this.ownerDocument.removeEventListener('subaccount-removed', this.onAccountsChanged);
     clearTimeout(this.searchTimer);
     this.loadController?.abort();
     this.openController?.abort();
@@ -189,6 +203,7 @@ export class AccountSwitcher extends AccountWidgetElement<AccountSwitcherMessage
       this.loadedAdapter = adapter;
       void this.load();
     }
+    if (changed.has('open') && this.open) this.alignEnd = false;
     if (changed.has('open') && this.open && this.view === 'main' && !this.data.list && !this.data.replacing) void this.runSearch();
     if (changed.has('recentStore') && this.mainId) this.recent = this.recentStore.load(this.mainId);
     const count = this.count;
@@ -197,6 +212,11 @@ export class AccountSwitcher extends AccountWidgetElement<AccountSwitcherMessage
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('open') && this.open) {
+      const popup = this.renderRoot.querySelector<HTMLElement>('.popup');
+      const r = popup?.getBoundingClientRect();
+      const width = this.ownerDocument.documentElement.clientWidth;
+      const rtl = getComputedStyle(this).direction === 'rtl';
+      if (r && !this.alignEnd && (rtl ? r.left < 0 : r.right > width)) this.alignEnd = true;
       const field = this.renderRoot.querySelector<HTMLElement>('[part~="search"], [role="listbox"]');
       field?.focus();
     }
@@ -212,6 +232,10 @@ export class AccountSwitcher extends AccountWidgetElement<AccountSwitcherMessage
       list.want(Math.max(0, start - head), Math.max(0, end - head));
     }
   }
+
+  private readonly onAccountsChanged = (): void => {
+    if (this.phase === 'ready') void this.load();
+  };
 
   // -------------------------------------------------------------------------------------------
   // Loading
@@ -483,7 +507,7 @@ export class AccountSwitcher extends AccountWidgetElement<AccountSwitcherMessage
     const busy = this.data.replacing || !!list?.loading;
     const loadingFirst = view === 'main' && !list && !this.listError;
     const activeId = count > 0 ? `opt-${this.active}` : undefined;
-    return html`<div id="popup" class="popup" part="popup" role="dialog" aria-label=${this.l10n.t('popupLabel')} @keydown=${this.onPopupKey}>
+    return html`<div id="popup" class="popup${this.alignEnd ? ' end' : ''}" part="popup" role="dialog" aria-label=${this.l10n.t('popupLabel')} @keydown=${this.onPopupKey}>
       ${view === 'main'
         ? html`<input
             type="search"

@@ -141,11 +141,11 @@ describe('<account-switcher>', () => {
     const { el, urls } = await setup();
     const r = button(el).getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(r.left + 10), Math.round(r.top + r.height / 2)] });
-    await waitUntil(() => options(el).length > 2);
+    await waitUntil(() => options(el).length > 2, 'options shown', { timeout: 3000 });
     const target = options(el).find((o) => nameOf(o) === 'Lager Bremen')!;
     const t = target.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(t.left + 20), Math.round(t.top + t.height / 2)] });
-    await waitUntil(() => urls.length === 1);
+    await waitUntil(() => urls.length === 1, 'navigated', { timeout: 3000 });
     expect(urls[0]).to.equal(`${ACCESS_URL_BASE}acc-sub-bremen`);
   });
 
@@ -194,6 +194,15 @@ describe('<account-switcher>', () => {
     expect(Number(active(el)!.getAttribute('aria-posinset'))).to.be.lessThan(Number(total));
     expect(options(el).length).to.be.at.most(200);
     await expect(el).to.be.accessible();
+  });
+
+  it('follows adds and unlinks elsewhere on the page (subaccount-removed reaches the document)', async () => {
+    const { el, adapter, before } = await setup();
+    const account = await adapter.unlinkSubaccount(SEED.main.id, 'acc-sub-bremen');
+    document.body.dispatchEvent(new CustomEvent('subaccount-removed', { detail: { account }, bubbles: true, composed: true }));
+    await openByKeyboard(el, before);
+    await waitUntil(() => options(el)[0]?.getAttribute('aria-setsize') === '13', 'the list follows');
+    expect(options(el).map(nameOf)).not.to.include('Lager Bremen');
   });
 
   it('a load error shows a Retry that recovers', async () => {
