@@ -63,7 +63,8 @@ function validAccessUrl(url: unknown): string {
  * sub-account, searched on the server as you type.
  *
  * - Pattern: a button that opens a popup (`role="dialog"`) holding an APG combobox — a search
- *   field with a listbox (`aria-activedescendant`); see docs/decisions.md. Focus stays in the
+ *   field with a listbox (`aria-activedescendant`); see docs/decisions.md. A letter typed on the
+ *   button opens the popup and starts the search with it. Focus stays in the
  *   search field while ArrowDown/ArrowUp, Home/End and PageUp/PageDown move the active option;
  *   Enter chooses it; Escape closes and puts focus back on the button; Tab or a click elsewhere closes.
  * - The list pages and windows exactly like `<account-tree>` (core/paged-data.ts,
@@ -346,15 +347,26 @@ export class AccountSwitcher extends AccountWidgetElement<AccountSwitcherMessage
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       this.open = true;
+    } else if (this.view === 'main' && [...event.key].length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      // Type to search: a letter on the button opens the popup and starts the search with it.
+      event.preventDefault();
+      this.search = event.key;
+      const loaded = !!this.data.list || this.data.replacing;
+      this.open = true;
+      if (loaded) this.scheduleSearch();
     }
   };
 
   private readonly onInput = (event: Event): void => {
     this.search = (event.target as HTMLInputElement).value;
+    this.scheduleSearch();
+  };
+
+  private scheduleSearch(): void {
     clearTimeout(this.searchTimer);
     const delay = Math.max(0, Number(this.searchDelay) || 0);
     this.searchTimer = setTimeout(() => void this.runSearch(), delay);
-  };
+  }
 
   private moveTo(index: number): void {
     const count = this.count;

@@ -101,6 +101,17 @@ describe('<account-switcher>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('type to search: a letter on the button opens the popup and searches with it', async () => {
+    const { el, before } = await setup();
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(button(el));
+    await sendKeys({ type: 'W' });
+    await waitUntil(() => search(el)?.value === 'W' && focused(el) === search(el), 'popup open with the letter');
+    await sendKeys({ type: 'ürzburg' });
+    await waitUntil(() => options(el).length === 1 && nameOf(options(el)[0]) === 'Standort Würzburg', 'searched', { timeout: 3000 });
+  });
+
   it('choosing fires account-switch; not canceled it navigates to the access URL; canceled it does not; recent accounts come first', async () => {
     const { el, urls, before, store } = await setup();
     await openByKeyboard(el, before);
