@@ -11,6 +11,7 @@ const ENTRIES = [
   ['account-widgets/order-subaccount-flow/define', './dist/elements/order-subaccount-flow/define.js'],
   ['account-widgets/add-subaccount-dialog/define', './dist/elements/add-subaccount-dialog/define.js'],
   ['account-widgets/location-management/define', './dist/elements/location-management/define.js'],
+  ['account-widgets/account-switcher/define', './dist/elements/account-switcher/define.js'],
   ['account-widgets (classes only, nothing used)', './dist/index.js'],
 ];
 

@@ -56,7 +56,6 @@ function applyLanguage(next: PortalLanguage): void {
   }
   document.title = t('title', { brand: brands[theme] });
   localStorage.setItem(STORAGE.lang, next);
-  void refreshUser();
 }
 
 function applyTheme(next: PortalTheme): void {
@@ -71,21 +70,14 @@ function applyTheme(next: PortalTheme): void {
 // ---------------------------------------------------------------------------------------------
 // The signed-in account (header) and the section.
 
+/** The header's switcher (replacing a static "signed in as"): reloaded after a sign-in; adds and unlinks it follows itself. */
+const switcher = document.getElementById('switcher') as (HTMLElement & { refresh(): Promise<void>; clearRecent(): void }) | null;
+switcher?.setAttribute('api-base', API);
+
 async function refreshUser(): Promise<void> {
-  try {
-    const me = await api.getCurrentAccount();
-    const initials = me.name
-      .split(/\s+/)
-      .filter((word) => /^\p{L}/u.test(word))
-      .slice(0, 2)
-      .map((word) => word[0]!.toUpperCase())
-      .join('');
-    document.getElementById('user-name')!.textContent = me.name;
-    document.getElementById('user-number')!.textContent = t('customerNumber', { number: me.customerNumber });
-    document.getElementById('user-initials')!.textContent = initials;
-  } catch {
-    // The section shows the failure itself; the header keeps what it had.
-  }
+  if (!switcher) return;
+  await customElements.whenDefined('account-switcher');
+  await switcher.refresh();
 }
 
 function remountSection(): void {
@@ -113,6 +105,7 @@ async function signInAs(id: string): Promise<void> {
 
 async function resetDemo(): Promise<void> {
   await demoCall('reset');
+  switcher?.clearRecent();
   for (const key of Object.keys(sessionStorage)) if (key.startsWith(DRAFT_PREFIX)) sessionStorage.removeItem(key);
   await signInAs(select('account').value);
   toast(t('resetDone'));
@@ -170,6 +163,11 @@ document.getElementById('reset')!.addEventListener('click', () => void resetDemo
 
 // The portal decides what "open account" means: here, a notice instead of leaving the demo.
 document.body.addEventListener('account-open', (e) => {
+  e.preventDefault();
+  toast(t('opening', { name: e.detail.account.name }));
+});
+// The same for the header's switcher (which follows what the section adds and unlinks by itself).
+document.body.addEventListener('account-switch', (e) => {
   e.preventDefault();
   toast(t('opening', { name: e.detail.account.name }));
 });

@@ -117,7 +117,7 @@ async function walk(page, engine) {
     if (count < 5) return `only ${count} rows`;
   });
   await step('the header shows the signed-in account', async () => {
-    await page.waitFor(() => document.getElementById('user-name')?.textContent?.includes('Nordlicht'), 'the user name');
+    await page.waitFor(() => document.getElementById('switcher')?.shadowRoot?.querySelector('[part~="name"]')?.textContent?.includes('Nordlicht'), 'the user name');
   });
   await page.addScript(AXE);
   await settle();
@@ -214,7 +214,7 @@ async function walk(page, engine) {
   // --- Signed in as a sub-account -------------------------------------------------------------------
   await step('"signed in as" a sub-account shows its main account, without the add button', async () => {
     await page.selectOption('#account', 'acc-sub-hamburg');
-    await page.waitFor(() => document.getElementById('user-name')?.textContent === 'Standort Hamburg-Altona', 'the sub-account signed in');
+    await page.waitFor(() => document.getElementById('switcher')?.shadowRoot?.querySelector('[part~="name"]')?.textContent === 'Standort Hamburg-Altona', 'the sub-account signed in');
     await page.waitForElement(`${section} [part~="notice"]`);
     await page.waitForElement(row(0, 'Nordlicht Kommunikation GmbH'));
     if (await page.isVisible(`${section} [part~="add-button"]`)) return 'the add button is still visible';

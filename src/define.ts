@@ -5,3 +5,4 @@ import './elements/link-account-flow/define.js';
 import './elements/order-subaccount-flow/define.js';
 import './elements/add-subaccount-dialog/define.js';
 import './elements/location-management/define.js';
+import './elements/account-switcher/define.js';

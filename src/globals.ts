@@ -9,7 +9,14 @@
  * This map is the single source of the events' types: the manifest (custom-elements.json) takes each
  * event's type from here, and the framework typings (React, Vue, IDE data) are generated from it.
  */
-import type { AccountEventDetail, AdapterErrorDetail, EmptyDetail, SubaccountAddedDetail } from './core/events.js';
+import type {
+  AccountEventDetail,
+  AdapterErrorDetail,
+  EmptyDetail,
+  SubaccountAddedDetail,
+  SubaccountRemovedDetail,
+} from './core/events.js';
+import type { AccountSwitcher } from './elements/account-switcher/account-switcher.js';
 import type { AccountTree } from './elements/account-tree/account-tree.js';
 import type {
   AddSubaccountDialog,
@@ -26,6 +33,7 @@ import type {
 
 declare global {
   interface HTMLElementTagNameMap {
+    'account-switcher': AccountSwitcher;
     'account-tree': AccountTree;
     'add-subaccount-dialog': AddSubaccountDialog;
     'link-account-flow': LinkAccountFlow;
@@ -36,7 +44,9 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'account-select': CustomEvent<AccountEventDetail>;
     'account-open': CustomEvent<AccountEventDetail>;
+    'account-switch': CustomEvent<AccountEventDetail>;
     'subaccount-added': CustomEvent<SubaccountAddedDetail>;
+    'subaccount-removed': CustomEvent<SubaccountRemovedDetail>;
     'adapter-error': CustomEvent<AdapterErrorDetail>;
     'close-request': CustomEvent<CloseRequestDetail>;
     'order-handover': CustomEvent<OrderHandoverDetail>;

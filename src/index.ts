@@ -8,7 +8,13 @@ export { RestAdapter, type RestAdapterOptions, type RestRequestInfo } from './ap
 export { defineElement } from './core/define.js';
 export { registerTranslations, type Message, type Catalogue, type Overrides } from './core/localize.js';
 export type { NestedStrings } from './core/nested-strings.js';
-export type { AccountEventDetail, SubaccountAddedDetail, AdapterErrorDetail, EmptyDetail } from './core/events.js';
+export type {
+  AccountEventDetail,
+  SubaccountAddedDetail,
+  SubaccountRemovedDetail,
+  AdapterErrorDetail,
+  EmptyDetail,
+} from './core/events.js';
 // HTMLElementTagNameMap and GlobalEventHandlersEventMap, without the define side effect:
 export type * from './globals.js';
 export { AccountWidgetElement } from './core/account-widget-element.js';
@@ -28,3 +34,5 @@ export {
   type OrderHandoverDetail,
 } from './elements/add-subaccount-dialog/add-subaccount-dialog.js';
 export { LocationManagement } from './elements/location-management/location-management.js';
+export { AccountSwitcher, type AccountSwitcherView } from './elements/account-switcher/account-switcher.js';
+export { LocalRecentStore, MemoryRecentStore, type RecentAccountsStore } from './core/recent-accounts.js';

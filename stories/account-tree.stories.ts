@@ -230,3 +230,21 @@ function focusRow(name: string): Story['play'] {
 export const RelationBadgeExplained: Story = { render: tree(memory()), play: focusRow('Köln') };
 /** The suspended badge explained (the Ägidienberg row focused). */
 export const StatusBadgeExplained: Story = { render: tree(memory()), play: focusRow('Ägidienberg') };
+
+/** A sub-account row's actions → Unlink: the confirmation (focus on Cancel), or the refusal for an account still being set up. */
+function unlinkRow(name: string, confirm = false): Story['play'] {
+  return async ({ canvasElement }) => {
+    const el = await until(() => canvasElement.querySelector('account-tree'));
+    const row = await until(() =>
+      Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>('[role="treeitem"][aria-level="2"]') ?? []).find((r) => r.textContent?.includes(name)),
+    );
+    row.querySelector<HTMLElement>('.actions')!.click();
+    (await until(() => el.shadowRoot?.querySelector<HTMLElement>('[role="menuitem"]'))).click();
+    const yes = await until(() => el.shadowRoot?.querySelector<HTMLElement>('[part="unlink-confirm"]'));
+    if (confirm) yes.click();
+  };
+}
+/** Unlink: the confirmation for an account on the collective invoice (Köln). */
+export const UnlinkConfirm: Story = { render: tree(memory()), play: unlinkRow('Köln') };
+/** Unlink refused: the account is still being set up (Nürnberg). */
+export const UnlinkRefused: Story = { render: tree(memory()), play: unlinkRow('Nürnberg', true) };

@@ -8,6 +8,8 @@ import type {
   Page,
   PageQuery,
   RequestOptions,
+  UnlinkedAccount,
+  UnlinkOptions,
 } from './types.js';
 
 /**
@@ -38,4 +40,15 @@ export interface AccountAdapter {
   getOrder(orderId: string, opts?: RequestOptions): Promise<Order>;
   /** Optional: where "open account" goes. */
   getAccessUrl?(accountId: string, opts?: RequestOptions): Promise<string>;
+  /**
+   * Optional: unlinks a sub-account from `mainId` (elements hide the action when an adapter lacks
+   * it). Resolves with the account as it is afterwards — `role: 'standalone'`, its own login,
+   * contracts and data kept; `leftCollectiveInvoice` when it left the collective invoice. When the
+   * last sub-account goes, the main account is standalone again. Refusals: `not-main-account`
+   * (a sub-account cannot unlink), `forbidden` (not the logged-in account), `not-found` (no such
+   * account), `not-linked` (not, or no longer, linked to `mainId`), `conflict` with
+   * `details.reason: 'provisioning'` (still being set up). A retry with the same
+   * `opts.idempotencyKey` returns the first answer instead of `not-linked`.
+   */
+  unlinkSubaccount?(mainId: string, accountId: string, opts?: UnlinkOptions): Promise<UnlinkedAccount>;
 }

@@ -12,6 +12,7 @@ export const DOMAIN_ERROR_CODES = [
   'rate-limited',
   'duplicate-request',
   'limit-reached',
+  'not-linked',
 ] as const;
 
 /** Transport and protocol failures. */

@@ -50,7 +50,7 @@ const METHODS: Record<string, MethodSpec> = {
   placeOrder: { opts: 2, shape: v.order },
   getOrder: { opts: 1, shape: v.order },
   getAccessUrl: { opts: 1, shape: v.safeUrl },
-  unlinkSubaccount: { opts: 2, shape: v.account },
+  unlinkSubaccount: { opts: 2, shape: v.unlinkedAccount },
 };
 
 /** Optional in the contract: absent stays absent (elements test for them). */

@@ -11,6 +11,8 @@ import type {
   Page,
   PageQuery,
   RequestOptions,
+  UnlinkedAccount,
+  UnlinkOptions,
 } from './types.js';
 import * as v from './validate.js';
 
@@ -287,6 +289,22 @@ export class RestAdapter implements AccountAdapter {
       validate: v.accessUrl,
     }));
     return url;
+  }
+
+  unlinkSubaccount(mainId: string, accountId: string, opts?: UnlinkOptions): Promise<UnlinkedAccount> {
+    return this.call(() => {
+      const key = opts?.idempotencyKey;
+      return {
+        method: 'DELETE',
+        path: ['accounts', segment(mainId, 'mainId'), 'subaccounts', segment(accountId, 'accountId')],
+        headers: typeof key === 'string' && key.trim() !== '' ? { 'Idempotency-Key': key } : undefined,
+        signal: opts?.signal,
+        locale: opts?.locale,
+        // A write: never retried here; the caller retries with the same key and the server replays.
+        retry: false,
+        validate: v.unlinkedAccount,
+      };
+    });
   }
 
   // -------------------------------------------------------------------------------------------

@@ -66,6 +66,18 @@ export interface RequestOptions {
   locale?: string;
 }
 
+/** Options of `unlinkSubaccount`: a retry with the same `idempotencyKey` answers as the first call did. */
+export interface UnlinkOptions extends RequestOptions {
+  /** One key per confirmed unlink; a retry after a lost answer sends it again (`Idempotency-Key`). */
+  idempotencyKey?: string;
+}
+
+/** What `unlinkSubaccount` resolves with: the account as it is afterwards (`role: 'standalone'`, no `relation`). */
+export interface UnlinkedAccount extends Account {
+  /** True when the account was billed on the main account's collective invoice and has left it. */
+  leftCollectiveInvoice?: boolean;
+}
+
 export type LinkStatus = 'pending' | 'linked' | 'expired' | 'canceled' | 'locked';
 
 /** An open request to link an existing account, awaiting its owner's verification code. */

@@ -28,6 +28,7 @@ import type {
   ProductOption,
   Site,
   TextOption,
+  UnlinkedAccount,
 } from './types.js';
 
 /** The first reason a value does not fit its shape, with its JSON path (`$.items[3].role`). */
@@ -251,6 +252,11 @@ const accountShape = {
 };
 
 export const account: Validator<Account> = obj(accountShape);
+
+export const unlinkedAccount: Validator<UnlinkedAccount> = obj({
+  ...accountShape,
+  leftCollectiveInvoice: optional(bool),
+});
 
 export const currentAccount: Validator<CurrentAccount> = obj({
   ...accountShape,

@@ -695,6 +695,112 @@ export function conformanceSuite(t: SuiteApi, setup: () => Promise<ConformanceSe
     });
 
     // -------------------------------------------------------------------------------------------
+    describe('unlinkSubaccount', { tag: 'unlink' }, () => {
+      /** The adapter's unlink (optional in the contract: a case is skipped without it). */
+      const unlink = (mainId: string, accountId: string, opts?: Parameters<NonNullable<AccountAdapter['unlinkSubaccount']>>[2]) => {
+        if (!adapter.unlinkSubaccount) skip('the adapter has no unlinkSubaccount (optional)');
+        return adapter.unlinkSubaccount!(mainId, accountId, opts);
+      };
+      const listedIds = async (mainId = MAIN) => (await allSubaccounts(mainId)).map((a) => a.id);
+
+      it('unlinks: the account is standalone afterwards, keeps its data, leaves the list and the count', { needs: ['unlink'] }, async () => {
+        const before = await adapter.getCurrentAccount();
+        const id = SEED.unlink.subaccount;
+        const listed = (await allSubaccounts()).find((a) => a.id === id);
+        expect(listed, `${id} is listed before`).to.not.equal(undefined);
+        const account = await unlink(MAIN, id);
+        expect(account.id).to.equal(id);
+        expect(account.role).to.equal('standalone');
+        expect(account.relation).to.equal(undefined);
+        expect(account.customerNumber).to.equal(listed!.customerNumber);
+        expect(account.name).to.equal(listed!.name);
+        expect(account.leftCollectiveInvoice ?? false).to.equal(false);
+        expect(await listedIds()).to.not.include(id);
+        const after = await adapter.getCurrentAccount();
+        expect(after.subaccountCount).to.equal((before.subaccountCount ?? 0) - 1);
+        expect(after.role).to.equal('main');
+        // Nothing was deleted: it is an account of its own, which can be linked again.
+        const again = await adapter.startLink(MAIN, account.customerNumber);
+        expect(again.status).to.equal('pending');
+      });
+
+      it('not-linked: an account that is no longer (or never was) linked to this main', { needs: ['unlink', 'standalone'] }, async () => {
+        await unlink(MAIN, SEED.unlink.subaccount);
+        await expectCode(unlink(MAIN, SEED.unlink.subaccount), 'not-linked');
+        await expectCode(unlink(MAIN, SEED.standalone.id), 'not-linked');
+        await expectCode(unlink(MAIN, MAIN), 'not-linked');
+      });
+
+      it('not-found: an account that does not exist', async () => {
+        await expectCode(unlink(MAIN, 'acc-does-not-exist'), 'not-found');
+      });
+
+      it('collective invoice: the account leaves it, and the answer says so', { needs: ['unlink'] }, async () => {
+        const id = SEED.unlink.collectiveInvoice;
+        const billed = await adapter.listSubaccounts(MAIN, { relation: 'collective-invoice', limit: 500 });
+        expect(billed.items.map((a) => a.id)).to.include(id);
+        const account = await unlink(MAIN, id);
+        expect(account.role).to.equal('standalone');
+        expect(account.relation).to.equal(undefined);
+        expect(account.leftCollectiveInvoice).to.equal(true);
+        const after = await adapter.listSubaccounts(MAIN, { relation: 'collective-invoice', limit: 500 });
+        expect(after.items.map((a) => a.id)).to.not.include(id);
+        expect(after.total).to.equal(billed.total - 1);
+      });
+
+      it('conflict: an account still being set up cannot be unlinked (with a reason), and nothing changes', { needs: ['unlink'] }, async () => {
+        const before = await adapter.getCurrentAccount();
+        const error = await expectCode(unlink(MAIN, SEED.unlink.provisioning), 'conflict');
+        expect(error.details?.reason, 'details.reason').to.equal('provisioning');
+        expect(await listedIds()).to.include(SEED.unlink.provisioning);
+        expect((await adapter.getCurrentAccount()).subaccountCount).to.equal(before.subaccountCount);
+      });
+
+      it('only the main account may unlink: a sub-account → not-main-account, another account → forbidden', { needs: ['sub', 'as-sub', 'standalone', 'unlink'] }, async () => {
+        await expectCode(unlink(SEED.standalone.id, SEED.unlink.subaccount), 'forbidden');
+        await backend.setCurrentAccount(SEED.sub.id);
+        const error = await expectCode(unlink(SEED.sub.id, SEED.unlink.subaccount), 'not-main-account');
+        expect(error.details?.mainAccountName ?? (error as unknown as { mainAccountName?: string }).mainAccountName).to.equal(MAIN_NAME);
+        await expectCode(unlink(MAIN, SEED.unlink.subaccount), 'forbidden');
+        await backend.setCurrentAccount(MAIN);
+        expect(await listedIds()).to.include(SEED.unlink.subaccount);
+      });
+
+      it('the last sub-account gone, the main account is standalone again', { needs: ['standalone', 'as-standalone', 'linkable', 'code'] }, async () => {
+        await backend.setCurrentAccount(SEED.standalone.id);
+        const ch = await adapter.startLink(SEED.standalone.id, SEED.linkable[3]);
+        const linked = await adapter.confirmLink(ch.id, await backend.peekCode(ch.id));
+        expect((await adapter.getCurrentAccount()).role).to.equal('main');
+        const account = await unlink(SEED.standalone.id, linked.id);
+        expect(account.role).to.equal('standalone');
+        const me = await adapter.getCurrentAccount();
+        expect(me.role).to.equal('standalone');
+        expect(me.subaccountCount ?? 0).to.equal(0);
+        expect((await adapter.listSubaccounts(SEED.standalone.id)).total).to.equal(0);
+      });
+
+      it('a retry of a timed-out unlink with the same key answers as the first call did, and unlinks once', { needs: ['unlink', 'control'] }, async () => {
+        const before = await adapter.getCurrentAccount();
+        const id = SEED.unlink.subaccount;
+        // The backend unlinks, and the answer is lost on the way (a timeout, a dropped connection).
+        await backend.failNext('network', { afterCommit: true });
+        await expectCode(unlink(MAIN, id, { idempotencyKey: 'unlink-retry-1' }), 'network');
+        const retried = await unlink(MAIN, id, { idempotencyKey: 'unlink-retry-1' });
+        expect(retried.id).to.equal(id);
+        expect(retried.role).to.equal('standalone');
+        const again = await unlink(MAIN, id, { idempotencyKey: 'unlink-retry-1' });
+        expect(again).to.deep.equal(retried);
+        expect(await listedIds()).to.not.include(id);
+        expect((await adapter.getCurrentAccount()).subaccountCount).to.equal((before.subaccountCount ?? 0) - 1);
+        // Without the key it is a new request, for an account no longer linked.
+        await expectCode(unlink(MAIN, id), 'not-linked');
+        // The same key for another account is refused.
+        await expectCode(unlink(MAIN, SEED.unlink.collectiveInvoice, { idempotencyKey: 'unlink-retry-1' }), 'conflict');
+        expect(await listedIds()).to.include(SEED.unlink.collectiveInvoice);
+      });
+    });
+
+    // -------------------------------------------------------------------------------------------
     describe('abort and failures', { tag: 'failures' }, () => {
       it('rejects with an AbortError when the signal is already aborted', { needs: ['linkable'] }, async () => {
         const controller = new AbortController();

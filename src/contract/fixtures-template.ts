@@ -41,6 +41,10 @@ export const FIXTURES_TEMPLATE = `// Fixtures for \`account-widgets verify\`: wh
     }
   },
 
+  // Ids of sub-accounts of "main" for the unlink cases: a plain one, one on the collective invoice
+  // and one still being set up (status provisioning). The unlink cases UNLINK the first two.
+  "unlink": { "subaccount": "acc-sub-leipzig", "collectiveInvoice": "acc-sub-koeln", "provisioning": "acc-sub-nuernberg" },
+
   // Your link rules, in milliseconds.
   "link": { "maxAttempts": 3, "codeTtlMs": 600000, "resendCooldownMs": 30000, "startLimit": 10, "startWindowMs": 600000 },
 

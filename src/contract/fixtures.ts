@@ -50,6 +50,11 @@ export interface ContractFixtures {
       none: string;
     };
   };
+  /**
+   * Sub-accounts of `main` for the unlink cases (ids): a plain one, one on the collective invoice,
+   * and one still being set up. The unlink cases UNLINK the first two: reset between runs.
+   */
+  unlink?: { subaccount: string; collectiveInvoice: string; provisioning: string };
   /** The link rules of the backend (milliseconds). */
   link?: { maxAttempts: number; codeTtlMs: number; resendCooldownMs: number; startLimit: number; startWindowMs: number };
   /** An order draft's site and contact, and a word of its site name that finds only the ordered account. */
@@ -92,6 +97,7 @@ export const NEEDS = {
   isMain: 'fixtures.isMain — another main account with sub-accounts',
   notFound: 'fixtures.notFound — a customer number that does not exist',
   list: 'fixtures.list — names and search words of the main account\'s sub-accounts',
+  unlink: 'fixtures.unlink — ids of a sub-account, a collective-invoice one and a provisioning one of the main account',
   link: 'fixtures.link — the link rules (attempts, code lifetime, resend cool-down, start limit)',
   order: 'fixtures.order — an order draft\'s site and contact, provisioning time',
   code: 'fixtures.code — how to obtain the verification code (a fixed test code or a URL)',
@@ -143,7 +149,7 @@ export function parseFixtures(text: string, source = 'fixtures'): ContractFixtur
   }
   if (!isRecord(doc)) throw new FixturesError(`${source} must hold a JSON object, not ${Array.isArray(doc) ? 'an array' : typeof doc}.`);
   const problems: string[] = [];
-  const known = new Set(['$schema', 'main', 'sub', 'standalone', 'linkable', 'alreadyLinked', 'isMain', 'notFound', 'list', 'link', 'order', 'code', 'sessions', 'control']);
+  const known = new Set(['$schema', 'main', 'sub', 'standalone', 'linkable', 'alreadyLinked', 'isMain', 'notFound', 'list', 'unlink', 'link', 'order', 'code', 'sessions', 'control']);
   for (const key of Object.keys(doc)) if (!known.has(key)) problems.push(`"${key}" is not a fixture (known: ${[...known].slice(1).join(', ')})`);
   for (const key of ['main', 'sub', 'standalone'] as const) {
     const a = doc[key];
@@ -158,6 +164,12 @@ export function parseFixtures(text: string, source = 'fixtures'): ContractFixtur
     const l = doc.linkable;
     if (!Array.isArray(l) || !l.every((x) => typeof x === 'string' && x !== '')) problems.push('"linkable" must be an array of customer numbers (strings)');
     else if (new Set(l).size !== l.length) problems.push('"linkable" must not repeat a customer number');
+  }
+  if (doc.unlink !== undefined) {
+    const u = doc.unlink;
+    if (!isRecord(u) || !['subaccount', 'collectiveInvoice', 'provisioning'].every((k) => typeof u[k] === 'string' && u[k] !== '')) {
+      problems.push('"unlink" must be { "subaccount": id, "collectiveInvoice": id, "provisioning": id } (account ids)');
+    }
   }
   if (doc.code !== undefined) {
     const c = doc.code;

@@ -191,6 +191,17 @@ export function httpChecks(t: SuiteApi, setup: () => Promise<HttpCheckSetup>): v
       for (const message of Object.values(problem.errors)) expect(message, 'a field message').to.be.a('string');
     });
 
+    it('unlink: DELETE answers 200 with the standalone account; again 404 not-linked; unknown 404 not-found; provisioning 409', { needs: ['unlink'] }, async () => {
+      const path = (id: string) => `/accounts/${enc(fx.main.id)}/subaccounts/${enc(id)}`;
+      const res = await send('DELETE', path(fx.unlink.subaccount));
+      expect(res.status, 'HTTP status').to.equal(200);
+      expect(res.json.role, 'role afterwards').to.equal('standalone');
+      expectProblem(await send('DELETE', path(fx.unlink.subaccount)), 404, 'not-linked');
+      expectProblem(await send('DELETE', path('acc-verify-does-not-exist')), 404, 'not-found');
+      const busy = expectProblem(await send('DELETE', path(fx.unlink.provisioning)), 409, 'conflict');
+      expect(busy.details?.reason, 'details.reason').to.equal('provisioning');
+    });
+
     it('a body that is not JSON: 400 validation', async () => {
       const res = await send('POST', `/accounts/${enc(fx.main.id)}/link-requests`, { raw: '{not json', headers: { 'Content-Type': 'application/json' } });
       expectProblem(res, 400, 'validation');

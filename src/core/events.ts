@@ -1,4 +1,4 @@
-import type { Account, Order } from '../api/types.js';
+import type { Account, Order, UnlinkedAccount } from '../api/types.js';
 import type { AccountWidgetsError } from '../api/errors.js';
 
 export interface AccountEventDetail {
@@ -8,6 +8,10 @@ export interface SubaccountAddedDetail {
   account: Account;
   via: 'link' | 'order';
   order?: Order;
+}
+/** `subaccount-removed`: a sub-account was unlinked; `account` is the account as it is afterwards (standalone). */
+export interface SubaccountRemovedDetail {
+  account: UnlinkedAccount;
 }
 export interface AdapterErrorDetail {
   error: AccountWidgetsError;
@@ -34,7 +38,9 @@ declare global {
   interface HTMLElementEventMap {
     'account-select': CustomEvent<AccountEventDetail>;
     'account-open': CustomEvent<AccountEventDetail>;
+    'account-switch': CustomEvent<AccountEventDetail>;
     'subaccount-added': CustomEvent<SubaccountAddedDetail>;
+    'subaccount-removed': CustomEvent<SubaccountRemovedDetail>;
     'adapter-error': CustomEvent<AdapterErrorDetail>;
   }
 }

@@ -10,7 +10,8 @@
 export const TREE_PARTS = [
   'tree', 'row', 'root', 'placeholder', 'revealed', 'name', 'meta', 'managed-by', 'badge', 'badge-role',
   'badge-relation', 'badge-status', 'badge-current', 'badge-tip', 'match', 'skeleton', 'empty', 'error', 'notice',
-  'retry', 'open', 'open-reason',
+  'retry', 'open', 'open-reason', 'actions', 'menu', 'menu-item', 'unlink-dialog', 'unlink-title', 'unlink-text',
+  'unlink-error', 'unlink-cancel', 'unlink-confirm',
 ] as const;
 export const DIALOG_PARTS = [
   'dialog', 'header', 'title', 'close-button', 'body', 'option', 'option-create', 'option-link',

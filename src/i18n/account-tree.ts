@@ -38,6 +38,21 @@ const en = {
   viewOnlyHint: 'Your main account: to manage it, log in to it.',
   notYetOpen: 'Not available yet',
   notYetOpenHint: 'This account can be opened once it is set up.',
+  actions: 'Actions',
+  actionsLabel: 'Actions for {name}',
+  actionsHint: 'Shift+F10 shows the actions for this account.',
+  unlink: 'Unlink',
+  unlinkTitle: 'Unlink {name}?',
+  unlinkIntro: '{name} (customer no. {number}) will no longer be a sub-account of {main}.',
+  unlinkKeeps: 'It keeps its own login, contracts and data: nothing is deleted.',
+  unlinkCollective: 'It leaves the collective invoice and is billed on its own again.',
+  unlinkDisappears: 'It disappears from this list. To manage it here again, link it again.',
+  unlinkCancel: 'Cancel',
+  unlinkConfirm: 'Unlink',
+  unlinkBusy: 'Unlinking…',
+  unlinked: '{name} is unlinked and is now a standalone account.',
+  unlinkProvisioning: '{name} is still being set up. It can be unlinked once it is ready.',
+  unlinkNotLinked: '{name} is no longer linked to this main account. Reload the list to see the current state.',
 };
 
 const de: typeof en = {
@@ -77,6 +92,21 @@ const de: typeof en = {
   viewOnlyHint: 'Ihr Hauptaccount: Um ihn zu verwalten, melden Sie sich dort an.',
   notYetOpen: 'Noch nicht verfügbar',
   notYetOpenHint: 'Dieser Account kann geöffnet werden, sobald er eingerichtet ist.',
+  actions: 'Aktionen',
+  actionsLabel: 'Aktionen für {name}',
+  actionsHint: 'Mit Umschalt+F10 zeigen Sie die Aktionen für diesen Account.',
+  unlink: 'Verknüpfung lösen',
+  unlinkTitle: 'Verknüpfung mit {name} lösen?',
+  unlinkIntro: '{name} (Kundennr. {number}) ist danach kein Nebenaccount von {main} mehr.',
+  unlinkKeeps: 'Der Account behält seinen eigenen Zugang, seine Verträge und Daten: Nichts wird gelöscht.',
+  unlinkCollective: 'Er verlässt die Sammelrechnung und wird wieder einzeln abgerechnet.',
+  unlinkDisappears: 'Er verschwindet aus dieser Liste. Um ihn wieder hier zu verwalten, verknüpfen Sie ihn erneut.',
+  unlinkCancel: 'Abbrechen',
+  unlinkConfirm: 'Verknüpfung lösen',
+  unlinkBusy: 'Wird gelöst …',
+  unlinked: 'Die Verknüpfung mit {name} ist gelöst. Der Account ist jetzt ein Einzelaccount.',
+  unlinkProvisioning: '{name} wird noch eingerichtet. Die Verknüpfung kann gelöst werden, sobald er bereit ist.',
+  unlinkNotLinked: '{name} ist nicht mehr mit diesem Hauptaccount verknüpft. Laden Sie die Liste neu, um den aktuellen Stand zu sehen.',
 };
 
 export type AccountTreeMessages = typeof en;

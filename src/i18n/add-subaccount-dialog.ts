@@ -11,7 +11,8 @@ const en = {
     'Sub-accounts are linked to your main account {account}. Everyone who needs all accounts logs in once, to the main account; local teams keep their own login.',
   introStandalone:
     'Your account {account} becomes a main account when you add its first sub-account. From it you then reach every sub-account; local teams keep their own login.',
-  limitNotice: 'Your main account has reached its limit of {limit} sub-accounts. To add more, please contact our customer service.',
+  limitNotice:
+    'Your main account has reached its limit of {limit} sub-accounts. To add another, unlink one you no longer need: in the list, open its row’s actions (⋯) and choose Unlink. Or contact our customer service.',
   choiceLabel: 'How would you like to add a sub-account?',
   createTitle: 'Create a new sub-account',
   createDescription:
@@ -49,7 +50,7 @@ const de: typeof en = {
   introStandalone:
     'Ihr Account {account} wird zum Hauptaccount, sobald Sie den ersten Nebenaccount hinzufügen. Von dort erreichen Sie dann alle Nebenaccounts; Teams vor Ort behalten ihren eigenen Zugang.',
   limitNotice:
-    'Ihr Hauptaccount hat die Höchstzahl von {limit} Nebenaccounts erreicht. Um weitere hinzuzufügen, wenden Sie sich bitte an unseren Kundenservice.',
+    'Ihr Hauptaccount hat die Höchstzahl von {limit} Nebenaccounts erreicht. Um einen weiteren hinzuzufügen, lösen Sie die Verknüpfung eines Nebenaccounts, den Sie nicht mehr brauchen: In der Liste öffnen Sie die Aktionen (⋯) seiner Zeile und wählen „Verknüpfung lösen“. Oder wenden Sie sich an unseren Kundenservice.',
   choiceLabel: 'Wie möchten Sie einen Nebenaccount hinzufügen?',
   createTitle: 'Neuen Nebenaccount erstellen',
   createDescription:

@@ -30,7 +30,7 @@ const en = {
   'hint-is-main-account': 'Only an account without sub-accounts can become a sub-account.',
   'hint-self-link': 'Enter the customer number of another account.',
   'hint-duplicate-request': 'We can send its code again, so you can continue with that request.',
-  'hint-limit-reached': 'To add more, please contact our customer service.',
+  'hint-limit-reached': 'To add another, unlink a sub-account you no longer need (its row’s actions ⋯ in the list, then Unlink), or contact our customer service.',
   'hint-rate-limited': 'You can try again in {time}.',
   resumeRequest: 'Send the code again',
 
@@ -100,7 +100,7 @@ const de: typeof en = {
   'hint-is-main-account': 'Nur ein Account ohne Nebenaccounts kann Nebenaccount werden.',
   'hint-self-link': 'Geben Sie die Kundennummer eines anderen Accounts ein.',
   'hint-duplicate-request': 'Wir können den Code dafür erneut senden, damit Sie mit dieser Anfrage weitermachen können.',
-  'hint-limit-reached': 'Um weitere hinzuzufügen, wenden Sie sich bitte an unseren Kundenservice.',
+  'hint-limit-reached': 'Um einen weiteren hinzuzufügen, lösen Sie die Verknüpfung eines Nebenaccounts, den Sie nicht mehr brauchen (Aktionen ⋯ seiner Zeile in der Liste, dann „Verknüpfung lösen“), oder wenden Sie sich an unseren Kundenservice.',
   'hint-rate-limited': 'Sie können es in {time} erneut versuchen.',
   resumeRequest: 'Code erneut senden',
 

@@ -24,6 +24,8 @@ export class AccountStore {
   private byNumber = new Map<string, string>();
   private subs = new Map<string, AccountRecord[]>();
   private caches = new Map<string, ListCache>();
+  /** Generated accounts unlinked from their main (they no longer count as its sub-accounts). */
+  private detachedGenerated = 0;
 
   constructor(private readonly generated: GeneratedAccounts) {}
 
@@ -39,7 +41,7 @@ export class AccountStore {
 
   /** How many sub-accounts hang on `id`, generated ones included. */
   subCount(id: string): number {
-    return (this.subs.get(id)?.length ?? 0) + (id === this.generated.mainId ? this.generated.count : 0);
+    return (this.subs.get(id)?.length ?? 0) + (id === this.generated.mainId ? this.generated.count - this.detachedGenerated : 0);
   }
 
   /** Stores an account (or stores it again after its `mainId` was set): a sub-account joins its main's list in sorted place. */
@@ -57,14 +59,33 @@ export class AccountStore {
     }
   }
 
+  /**
+   * Takes a sub-account off its main: it stays stored (own login, contracts, data) as a standalone
+   * account and leaves its main's list. Generated accounts are detached the same way.
+   */
+  detach(record: AccountRecord): void {
+    const mainId = record.mainId;
+    if (!mainId) return;
+    this.unlist(record, mainId);
+    if (record.gen !== undefined && mainId === this.generated.mainId) this.detachedGenerated++;
+    record.mainId = undefined;
+    record.relation = undefined;
+    this.accounts.set(record.id, record);
+    this.byNumber.set(record.customerNumber, record.id);
+  }
+
   remove(record: AccountRecord): void {
     this.accounts.delete(record.id);
     this.byNumber.delete(record.customerNumber);
-    if (!record.mainId) return;
-    const list = this.subs.get(record.mainId);
+    if (record.mainId) this.unlist(record, record.mainId);
+  }
+
+  /** Takes `record` out of its main's lists (the stored list and the sorted cache). */
+  private unlist(record: AccountRecord, mainId: string): void {
+    const list = this.subs.get(mainId);
     const i = list ? list.indexOf(record) : -1;
     if (list && i >= 0) list.splice(i, 1);
-    const cache = this.caches.get(record.mainId);
+    const cache = this.caches.get(mainId);
     if (cache) {
       const j = cache.sorted.indexOf(record);
       if (j >= 0) cache.sorted.splice(j, 1);
@@ -106,7 +127,7 @@ export class AccountStore {
   private cache(mainId: string): ListCache {
     let cache = this.caches.get(mainId);
     if (!cache) {
-      const sorted = mainId === this.generated.mainId ? this.generated.sorted() : [];
+      const sorted = mainId === this.generated.mainId ? this.generated.sorted().filter((r) => r.mainId === mainId) : [];
       const others = (this.subs.get(mainId) ?? []).slice().sort(compareByName);
       if (sorted.length === 0) sorted.push(...others);
       else for (const r of others) sorted.splice(sortedIndex(sorted, r), 0, r);

@@ -29,6 +29,7 @@ export const REFERENCE_FIXTURES = {
       none: 'Zzyzx-Nirgendwo',
     },
   },
+  unlink: { subaccount: 'acc-sub-leipzig', collectiveInvoice: SEED.collectiveInvoice[0], provisioning: SEED.provisioning },
   link: { ...LINK_RULES },
   order: {
     site: { name: 'Filiale Würzburg-Heidingsfeld', street: 'Klingenstraße 4', postalCode: '97084', city: 'Würzburg' },

@@ -10,6 +10,8 @@ import type {
   Page,
   PageQuery,
   RequestOptions,
+  UnlinkedAccount,
+  UnlinkOptions,
 } from '../api/types.js';
 import { MockBackend, type MockBackendOptions } from './mock-backend.js';
 
@@ -74,6 +76,10 @@ export class InMemoryAdapter implements AccountAdapter {
 
   getAccessUrl(accountId: string, opts?: RequestOptions): Promise<string> {
     return this.call(opts, (o) => this.backend.getAccessUrl(accountId, o));
+  }
+
+  unlinkSubaccount(mainId: string, accountId: string, opts?: UnlinkOptions): Promise<UnlinkedAccount> {
+    return this.call(opts, (o) => this.backend.unlinkSubaccount(mainId, accountId, { ...o, idempotencyKey: opts?.idempotencyKey }));
   }
 
   private async call<T>(opts: RequestOptions | undefined, run: (o: RequestOptions) => Promise<T>): Promise<T> {

@@ -13,6 +13,8 @@ import type {
   PageQuery,
   Price,
   RequestOptions,
+  UnlinkedAccount,
+  UnlinkOptions,
 } from '../api/types.js';
 import { priceOf } from '../api/pricing.js';
 import { CATALOG_VERSION, catalogLanguage, mockCatalog, validateDraft } from './catalog.js';
@@ -147,6 +149,13 @@ function fail(code: ErrorCode, message: string, init: AccountWidgetsErrorInit = 
  * - Link codes are valid 10 minutes, may be resent after 30 seconds and allow 3 wrong attempts
  *   (`LINK_RULES`); a resend gives a new code, a fresh expiry and the full attempts again. In demo
  *   mode (the default) every code is `DEMO_CODE`.
+ * - `unlinkSubaccount`: only the logged-in account (`forbidden`), never a sub-account
+ *   (`not-main-account`, naming its main); an unknown account → `not-found`; one that is not (or no
+ *   longer) linked to `mainId` → `not-linked`; one still `provisioning` → `conflict` with
+ *   `details: { reason: 'provisioning' }`. The account stays (login, contracts, data) and becomes
+ *   standalone; a collective-invoice one answers `leftCollectiveInvoice: true`; the main is
+ *   standalone again when its last sub-account goes. The same `idempotencyKey` replays the first
+ *   answer (a retry after a lost response); with another account → `conflict`.
  * - `getAccessUrl`: `https://portal.example.test/accounts/<id>` for the current account and its
  *   sub-accounts; other accounts → `forbidden`.
  * - Every call waits `latency` ms of real time (an abort during the wait rejects with the signal's
@@ -169,6 +178,8 @@ export class MockBackend implements AccountAdapter {
   private orderList: OrderRecord[] = [];
   private ordersById = new Map<string, OrderRecord>();
   private ordersByKey = new Map<string, OrderRecord>();
+  /** Unlinks by `mainId \0 idempotencyKey`: a retry with the key answers as the first call did. */
+  private unlinksByKey = new Map<string, { accountId: string; result: UnlinkedAccount }>();
   private failures = new FailureInjector();
   private nextOrderFailure: string | undefined;
   private seq = 0;
@@ -200,6 +211,7 @@ export class MockBackend implements AccountAdapter {
     this.orderList = [];
     this.ordersById.clear();
     this.ordersByKey.clear();
+    this.unlinksByKey.clear();
     this.failures = new FailureInjector();
     this.nextOrderFailure = undefined;
     this.seq = 0;
@@ -516,6 +528,29 @@ export class MockBackend implements AccountAdapter {
         fail('forbidden', 'This account cannot be opened from the current account.');
       }
       return `${ACCESS_URL_BASE}${encodeURIComponent(account.id)}`;
+    });
+  }
+
+  unlinkSubaccount(mainId: string, accountId: string, opts?: UnlinkOptions): Promise<UnlinkedAccount> {
+    return this.op(opts, () => {
+      const main = this.requireMain(mainId);
+      const key = typeof opts?.idempotencyKey === 'string' && opts.idempotencyKey.trim() ? opts.idempotencyKey : undefined;
+      const replay = key === undefined ? undefined : this.unlinksByKey.get(`${mainId}\u0000${key}`);
+      if (replay) {
+        if (replay.accountId !== accountId) fail('conflict', 'This idempotency key was used to unlink another account.');
+        return replay.result;
+      }
+      const target = this.account(accountId);
+      if (!target) fail('not-found', `No account ${String(accountId)}.`);
+      if (target.mainId !== main.id) fail('not-linked', 'This account is not linked to this main account.');
+      if (target.status === 'provisioning') {
+        fail('conflict', 'This account is still being set up and cannot be unlinked yet.', { details: { reason: 'provisioning' } });
+      }
+      const wasCollective = target.relation === 'collective-invoice';
+      this.store.detach(target);
+      const result: UnlinkedAccount = { ...this.toAccount(target), leftCollectiveInvoice: wasCollective };
+      if (key !== undefined) this.unlinksByKey.set(`${mainId}\u0000${key}`, { accountId, result: structuredClone(result) });
+      return result;
     });
   }
 

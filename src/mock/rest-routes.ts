@@ -200,6 +200,16 @@ export function restRoutes(backend: HandlerBackend): RestRoute[] {
 
     route('GET', '/orders/:orderId', async (_r, params, signal) => json(await backend.getOrder(param(params, 'orderId'), { signal }))),
 
+    route('DELETE', '/accounts/:mainId/subaccounts/:accountId', async (request, params, signal) => {
+      if (!backend.unlinkSubaccount) throw new AccountWidgetsError('not-found', { message: 'Unlinking is not offered here' });
+      const idempotencyKey = request.headers.get('Idempotency-Key')?.trim();
+      if (idempotencyKey !== undefined && idempotencyKey.length > 255) {
+        throw badRequest('The Idempotency-Key header is too long', { 'Idempotency-Key': 'at most 255 characters' });
+      }
+      const options = { ...requestOptions(request, signal), ...(idempotencyKey ? { idempotencyKey } : {}) };
+      return json(await backend.unlinkSubaccount(param(params, 'mainId'), param(params, 'accountId'), options));
+    }),
+
     route('GET', '/accounts/:accountId/access-url', async (_r, params, signal) => {
       if (!backend.getAccessUrl) throw new AccountWidgetsError('not-found', { message: 'No access URLs here' });
       const url = await backend.getAccessUrl(param(params, 'accountId'), { signal });

@@ -1,10 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { AccountAdapter } from '../../src/api/adapter.js';
 import type { RequestOptions } from '../../src/api/types.js';
 import { localizedAdapter } from '../../src/core/localized-adapter.js';
 import type { AccountTree } from '../../src/elements/account-tree/account-tree.js';
 import '../../src/elements/account-tree/define.js';
 import { InMemoryAdapter } from '../../src/mock/in-memory-adapter.js';
+import { mount } from '../helpers/dom.js';
 
 /** An adapter that records the `opts` of every call. */
 function recording(): { adapter: AccountAdapter; seen: Record<string, RequestOptions | undefined> } {
@@ -69,8 +70,10 @@ describe('localizedAdapter: every call carries the element’s language', () => 
     const locales: (string | undefined)[] = [];
     const list = adapter.listSubaccounts.bind(adapter);
     adapter.listSubaccounts = (m, q, o) => (locales.push(o?.locale), list(m, q, o));
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="de-AT"><account-tree .adapter=${adapter}></account-tree></div>`);
+    // mount(), not fixture(): a wrapper makes fixture() wait for a frame, which a background page never gets.
+    const wrapper = mount(html`<div lang="de-AT"><account-tree .adapter=${adapter}></account-tree></div>`).firstElementChild as HTMLDivElement;
     const tree = wrapper.querySelector<AccountTree>('account-tree')!;
+    await tree.updateComplete;
     await tree.refresh();
     expect(locales.at(-1)).to.equal('de-AT');
     wrapper.setAttribute('lang', 'en-GB');

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { portalText } from '../../demo/portal-text.js';
+import { accountSwitcherCatalogues } from '../../src/i18n/account-switcher.js';
 import { accountTreeCatalogues } from '../../src/i18n/account-tree.js';
 import { addSubaccountDialogCatalogues } from '../../src/i18n/add-subaccount-dialog.js';
 import { errorCatalogues } from '../../src/i18n/errors.js';
@@ -17,6 +18,7 @@ interface Row {
 }
 
 const catalogues = [
+  accountSwitcherCatalogues,
   accountTreeCatalogues,
   addSubaccountDialogCatalogues,
   errorCatalogues,

@@ -220,7 +220,7 @@ describe('MSW handlers (createHandlers)', () => {
       .map((h) => h.info as unknown as { method: string; path: string })
       .filter((info) => !info.path.startsWith('/__demo'))
       .map((info) => `${info.method} ${info.path}`);
-    expect(contract).to.have.length(10);
+    expect(contract).to.have.length(11);
     expect([...served].sort()).to.deep.equal([...contract].sort());
   });
 

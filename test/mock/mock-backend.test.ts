@@ -23,6 +23,28 @@ function draft(changes: Partial<OrderDraft> = {}): OrderDraft {
 }
 
 describe('MockBackend', () => {
+  describe('unlink', () => {
+    it('unlinks a generated sub-account among 10,000: gone from the sorted list and the count, standalone, linkable again', async () => {
+      const backend = new MockBackend({ generatedSubaccounts: 10_000 });
+      const before = await backend.listSubaccounts(MAIN, { offset: 0, limit: 500 });
+      const target = before.items[3]!;
+      const account = await backend.unlinkSubaccount(MAIN, target.id);
+      expect(account.role).to.equal('standalone');
+      const after = await backend.listSubaccounts(MAIN, { offset: 0, limit: 500 });
+      expect(after.total).to.equal(before.total - 1);
+      expect(after.items.map((a) => a.id)).to.not.include(target.id);
+      expect(after.items[3]!.id).to.equal(before.items[4]!.id);
+      expect((await backend.getCurrentAccount()).subaccountCount).to.equal(before.total - 1);
+      await expectCode(backend.unlinkSubaccount(MAIN, target.id), 'not-linked');
+      const fresh = new MockBackend({ generatedSubaccounts: 10_000 });
+      await fresh.unlinkSubaccount(MAIN, target.id); // before the sorted list is built
+      expect((await fresh.listSubaccounts(MAIN)).total).to.equal(before.total - 1);
+      const ch = await backend.startLink(MAIN, target.customerNumber);
+      await backend.confirmLink(ch.id, DEMO_CODE);
+      expect((await backend.listSubaccounts(MAIN)).total).to.equal(before.total);
+    });
+  });
+
   describe('paging', () => {
     it('clamps bad offsets and limits instead of failing', async () => {
       const backend = new MockBackend({ generatedSubaccounts: 1000 });

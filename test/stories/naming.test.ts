@@ -3,6 +3,7 @@
 // a story follows the toolbar's language, unless it pins one, and then its name ends in
 // `German` / `English`. scripts/check-stories.js and the stories.test.ts files rely on it.
 import { expect } from '@open-wc/testing';
+import * as switcher from '../../stories/account-switcher.stories.js';
 import * as tree from '../../stories/account-tree.stories.js';
 import * as dialog from '../../stories/add-subaccount-dialog.stories.js';
 import * as link from '../../stories/link-account-flow.stories.js';
@@ -18,7 +19,7 @@ interface MetaLike {
   component: string;
 }
 
-const files = { tree, dialog, link, section, order } as unknown as Record<string, Record<string, StoryLike | MetaLike>>;
+const files = { switcher, tree, dialog, link, section, order } as unknown as Record<string, Record<string, StoryLike | MetaLike>>;
 const titleOf = (tag: string) => `Elements/${tag.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ')}`;
 
 describe('story names follow one scheme', () => {

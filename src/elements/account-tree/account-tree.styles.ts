@@ -306,6 +306,11 @@ export const styles = css`
     transition-delay: 0s;
     pointer-events: auto;
   }
+  /* Shown for keyboard focus, the explanation never takes the pointer's clicks from the row's Open
+     link and actions button beneath it (hovering the badges still makes it hoverable). */
+  .row:focus-visible:not(:has(.badges:hover)) .tip {
+    pointer-events: none;
+  }
   .tips-hidden .row:focus-visible .tip,
   .tips-hidden:has(.root:focus-visible) .root-tip .tip {
     visibility: hidden;
@@ -421,6 +426,117 @@ export const styles = css`
     .root-tip .tip {
       top: calc(var(--_root-h, var(--_row-h)) - 0.25rem);
     }
+  }
+
+  /* Row actions: a menu button per sub-account row (a tap target, not a tab stop). */
+  .actions {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    margin-inline-start: calc(var(--_space) * -0.5);
+    padding: 0;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .actions:hover,
+  .actions[aria-expanded='true'] {
+    background: var(--_surface-alt);
+    border-color: var(--_tree-border);
+  }
+  .actions:focus-visible,
+  .row-menu [role='menuitem']:focus-visible,
+  .unlink button:focus-visible {
+    outline: 3px solid var(--_tree-focus);
+    outline-offset: 1px;
+  }
+  .dots::after {
+    content: '⋯';
+    font-size: 1.4em;
+    line-height: 1;
+  }
+  .row-menu {
+    position: fixed;
+    z-index: 10;
+    top: var(--_menu-top, 0);
+    right: var(--_menu-right, 0);
+    min-width: 12rem;
+    padding: calc(var(--_space) * 0.5);
+    background: var(--_tree-bg);
+    border: 1px solid var(--_tree-border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+  }
+  .row-menu [role='menuitem'] {
+    display: block;
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0 calc(var(--_space) * 1.5);
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .row-menu [role='menuitem']:hover,
+  .row-menu [role='menuitem']:focus {
+    background: var(--_surface-alt);
+  }
+  .unlink {
+    max-width: min(32rem, calc(100vw - 2rem));
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_tree-border);
+    border-radius: var(--_radius);
+    background: var(--_tree-bg);
+    color: var(--_text);
+    line-height: 1.45;
+  }
+  .unlink::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  .unlink h2 {
+    margin: 0 0 var(--_space);
+    font-size: 1.25rem;
+  }
+  .unlink ul {
+    padding-inline-start: 1.25rem;
+  }
+  .unlink-error {
+    color: var(--_danger);
+  }
+  .unlink-actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: var(--_space);
+  }
+  .unlink-actions button {
+    min-height: 2.75rem;
+    padding: 0 calc(var(--_space) * 2);
+    border: 1px solid var(--_tree-border);
+    border-radius: var(--_radius);
+    background: var(--_tree-bg);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .unlink-actions .danger {
+    border-color: var(--_danger);
+    background: var(--_danger);
+    color: #fff;
+    font-weight: 600;
+  }
+  .unlink-actions .danger[aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: progress;
   }
 
   .placeholder .bar,

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AccountAdapter } from '../../api/adapter.js';
 import { AccountWidgetsError } from '../../api/errors.js';
-import type { Account, AccountRelation, AccountStatus, CurrentAccount } from '../../api/types.js';
+import type { Account, AccountRelation, AccountStatus, CurrentAccount, UnlinkedAccount } from '../../api/types.js';
 import { AccountWidgetElement } from '../../core/account-widget-element.js';
 import { Announcer } from '../../core/announcer.js';
 import { cssProps } from '../../core/css-props.js';
@@ -14,20 +14,18 @@ import { RovingFocusController } from '../../core/roving-focus.js';
 import { scrollIntoViewNearest } from '../../core/scroll-into-view.js';
 import { base, tokens } from '../../core/styles.js';
 import { startsWithCollated, TypeAheadController } from '../../core/type-ahead.js';
+import { VirtualWindowController } from '../../core/virtual-window.js';
 import { accountTreeCatalogues, type AccountTreeMessages } from '../../i18n/account-tree.js';
 import { styles } from './account-tree.styles.js';
 import { badgeQuery, badgesOf, renderBadges, renderExplanation, type BadgeQuery } from './badges.js';
 import { filterTerms, highlight, type TextPiece } from './highlight.js';
+import { RowActionsController } from './unlink.js';
 
 /** What the tree shows: a main account with its sub-accounts, a sub-account under its main, or a standalone account. */
 export type AccountTreeView = 'main' | 'sub' | 'standalone';
 
 /** The index of the root node; children are 0 … count-1. */
 const ROOT = -1;
-/** Rows rendered beyond the visible ones on each side. */
-const OVERSCAN = 10;
-/** Never more rows than this in the DOM, whatever the count and the viewport. */
-const MAX_ROWS = 200;
 /** How long a revealed row stays highlighted. */
 const REVEAL_MS = 2000;
 /** Access URLs remembered for the Open links (hovered or pressed rows). */
@@ -97,6 +95,12 @@ function compareText(a: string, b: string): number {
  *   Ctrl/Cmd-click open the account in a new tab as links do. Rows that cannot be opened say why
  *   ("View only" for the main account seen from a sub-account, "Not available yet" while an
  *   account is being set up).
+ * - With an adapter that has `unlinkSubaccount`, every sub-account row has an actions button
+ *   (WAI-ARIA menu button, a visible tap target that is not a tab stop; Shift+F10 or the
+ *   context-menu key on the row opens it) with *Unlink*: a confirmation (`alertdialog`, focus on
+ *   Cancel) names the account and what happens; on success the row goes, the count updates,
+ *   focus moves to the next row, the result is announced once and `subaccount-removed` fires; a
+ *   refusal is shown by its code and nothing changes.
  * - Height follows content: up to `inline-rows` rows (default 25) are shown in full, without a
  *   scroll box inside the page; a longer list scrolls inside a box of at most `--aw-tree-height`.
  *   When `--aw-tree-height` is set, it is the maximum at any length.
@@ -107,6 +111,8 @@ function compareText(a: string, b: string): number {
  * @fires account-select - `{ account }` when a node is selected (Space or click). Bubbles, composed.
  * @fires account-open - `{ account }` on Enter, double-click or a click on the row's Open link. Cancelable: when not canceled and the
  *   adapter has `getAccessUrl`, the element navigates there. Bubbles, composed.
+ * @fires subaccount-removed - `{ account }` (the account afterwards, standalone) when a sub-account was unlinked
+ *   through its row's *Unlink* action. Bubbles, composed.
  * @fires adapter-error - `{ error }` for every failed request. Bubbles, composed.
  *
  * @slot empty - Shown for a standalone account (no sub-accounts yet), e.g. a call to add one.
@@ -135,6 +141,15 @@ function compareText(a: string, b: string): number {
  * @csspart announcer - The visually hidden live region.
  * @csspart open - The visible Open link of an openable row.
  * @csspart open-reason - Why a row cannot be opened ("View only", "Not available yet").
+ * @csspart actions - A sub-account row's actions button (menu button; shown when the adapter can unlink).
+ * @csspart menu - The open actions menu (`role="menu"`).
+ * @csspart menu-item - An item of the actions menu (*Unlink*).
+ * @csspart unlink-dialog - The confirmation before unlinking (`role="alertdialog"`, a native modal `<dialog>`).
+ * @csspart unlink-title - Its heading, naming the account.
+ * @csspart unlink-text - What happens: keeps its login, leaves the collective invoice, leaves the list.
+ * @csspart unlink-error - Why the backend refused (by error code).
+ * @csspart unlink-cancel - Cancel (focused first: the safe choice).
+ * @csspart unlink-confirm - Unlink.
  *
  * @cssproperty [--aw-tree-height=32rem] - Maximum height of the scroll container (lists longer than `inline-rows`; when set, at any length).
  * @cssproperty [--aw-tree-row-height=3.5rem] - Height of every row (fixed, for virtualisation).
@@ -185,6 +200,20 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     target: () => this.nodeElement(this.activeIndex),
     itemSelector: '[role="treeitem"]',
   });
+  /** The sub-account rows' action menu (Unlink) and its confirmation. */
+  private readonly actions = new RowActionsController(this, {
+    adapter: () => (this.view === 'main' ? this.resolvedAdapter : undefined),
+    mainId: () => this.current?.id,
+    mainName: () => this.rootAccount?.name ?? '',
+    t: (key, params) => this.t(key, params),
+    errorMessage: (error) => this.errorMessage(error),
+    reportError: (error) => this.reportError(error),
+    row: (index) => this.nodeElement(index),
+    focusRow: (index) => this.moveTo(index),
+    removed: (account, index) => this.onUnlinked(account, index),
+  });
+  /** Where a row was unlinked: the row that follows it takes its place and its focus. */
+  private removedAt: number | undefined;
 
   @state() private accessor phase: 'loading' | 'ready' | 'error' = 'loading';
   @state() private accessor current: CurrentAccount | undefined;
@@ -214,13 +243,16 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   /** Pages that failed (rendered as "Not loaded" rather than "Loading…"), read once per render. */
   private failedPages = new Set<number>();
   private work: Promise<void> = Promise.resolve();
-  private rowHeight = 56;
   private rootRowHeight = 56;
-  /** The rows rendered last: [start, end). */
-  private rendered: [number, number] = [0, 0];
-  private resizeObserver?: ResizeObserver;
-  private observed?: Element;
-  private readonly onWindowScroll = () => this.onScroll();
+  /** Which child rows are rendered for what is in view (shared with `<account-switcher>`). */
+  private readonly window = new VirtualWindowController(this, {
+    scroller: () => this.treeElement,
+    group: () => this.renderRoot.querySelector<HTMLElement>('.group'),
+    count: () => (this.phase === 'ready' && this.expanded ? this.childCount : 0),
+    row: () => this.renderRoot.querySelector<HTMLElement>('.child'),
+    header: () => this.rootRowHeight,
+    onViewportChange: () => this.actions.reposition(),
+  });
   /** Bring the active row into view after the next update (it may not be rendered yet). */
   private scrollPending = false;
   /** Validated access URLs by account id, for the Open links' `href`. */
@@ -295,8 +327,6 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('scroll', this.onWindowScroll, { passive: true });
-    window.addEventListener('resize', this.onWindowScroll, { passive: true });
     if (this.hasUpdated) {
       // Moved in the DOM, or re-attached after a removal mid-request: pick up where it stopped.
       if (!this.settled) this.loadedAdapter = null;
@@ -307,16 +337,12 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('scroll', this.onWindowScroll);
-    window.removeEventListener('resize', this.onWindowScroll);
     clearTimeout(this.filterTimer);
     this.filterTimer = undefined;
     clearTimeout(this.revealTimer);
     this.loadController?.abort();
     this.opController?.abort();
     this.openController?.abort();
-    this.resizeObserver?.disconnect();
-    this.observed = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -353,19 +379,8 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
 
   protected override updated(): void {
     const tree = this.treeElement;
-    if (tree && tree !== this.observed) {
-      this.observed = tree;
-      this.resizeObserver ??= new ResizeObserver(() => this.onScroll());
-      this.resizeObserver.disconnect();
-      this.resizeObserver.observe(tree);
-    }
-    const row = this.renderRoot.querySelector<HTMLElement>('.child');
     const rootRow = this.renderRoot.querySelector<HTMLElement>('.root');
     let again = false;
-    if (row && row.offsetHeight && row.offsetHeight !== this.rowHeight) {
-      this.rowHeight = row.offsetHeight;
-      again = true;
-    }
     if (rootRow && rootRow.offsetHeight) this.rootRowHeight = rootRow.offsetHeight;
     if (this.scrollToActive) {
       // The active row moved (the data shrank): bring it into view like any other move.
@@ -381,13 +396,13 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       this.scrollPending = false;
       if (this.activeIndex === ROOT && tree) tree.scrollTop = 0;
       scrollIntoViewNearest(this.nodeElement(this.activeIndex));
-      if (this.needsRender()) again = true;
+      if (this.window.needsRender()) again = true;
     }
-    if (again || this.needsRender()) this.requestUpdate();
+    if (again || this.window.needsRender()) this.requestUpdate();
     const list = this.view === 'main' && this.expanded ? this.data.list : undefined;
     if (list) {
       // Failed pages wait for Retry (the list remembers them); the others keep loading.
-      const [start, end] = this.rendered;
+      const [start, end] = this.window.rendered;
       list.want(start, end);
     }
     // aria-busy follows the requests in flight without another render: set here, not bound.
@@ -400,7 +415,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   // -------------------------------------------------------------------------------------------
   // Loading
 
-  private async load(keep: boolean): Promise<void> {
+  private async load(keep: boolean, announce = true): Promise<void> {
     this.loadController?.abort();
     const controller = (this.loadController = new AbortController());
     const { signal } = controller;
@@ -425,8 +440,9 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
           commit: (l, index) => this.commitList(l, index, query, current),
         });
         if (!list || signal.aborted) return;
-        if (isFiltered(query)) this.announceResults(list.total);
+        if (announce && isFiltered(query)) this.announceResults(list.total);
       } else {
+        this.removedAt = undefined;
         this.data.clear();
         this.current = current;
         this.appliedFilter = query.search;
@@ -481,6 +497,12 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
 
   /** Finds where the active account went in a new list (before it is shown). */
   private async prepareActive(list: PagedList<Account>, signal: AbortSignal, query: BadgeQuery): Promise<number> {
+    if (this.removedAt !== undefined) {
+      // After an unlink, the next row (or the new last one, else the root) takes the removed row's place.
+      const at = this.removedAt;
+      this.removedAt = undefined;
+      return list.total > 0 ? Math.min(at, list.total - 1) : ROOT;
+    }
     const account = this.activeIndex >= 0 ? this.activeAccount : undefined;
     if (!account) return this.activeIndex === ROOT ? ROOT : list.total > 0 ? 0 : ROOT;
     if (!this.couldMatch(account, query)) return list.total > 0 ? 0 : ROOT;
@@ -722,81 +744,11 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   // -------------------------------------------------------------------------------------------
   // Virtual window
 
-  /** The child rows in view: [first, last), from the tree's and the page's viewport. */
-  private visibleRange(): [number, number] {
-    const count = this.expanded ? this.childCount : 0;
-    const tree = this.treeElement;
-    const group = this.renderRoot.querySelector<HTMLElement>('.group');
-    if (!count) return [0, 0];
-    const rh = this.rowHeight || 56;
-    if (!tree || !group) return [0, Math.min(count, 10)];
-    const g = group.getBoundingClientRect();
-    const t = tree.getBoundingClientRect();
-    const top = Math.max(g.top, t.top, 0);
-    const bottom = Math.min(g.bottom, t.bottom, window.innerHeight);
-    let first: number;
-    let last: number;
-    if (bottom > top) {
-      first = Math.floor((top - g.top) / rh);
-      last = Math.ceil((bottom - g.top) / rh);
-    } else {
-      // Off screen (below the fold, or hidden): render what the tree's own scroll position shows.
-      first = Math.floor(Math.max(0, tree.scrollTop - this.rootRowHeight) / rh);
-      last = first + Math.max(1, Math.ceil((tree.clientHeight || 600) / rh));
-    }
-    first = Math.min(Math.max(0, first), count);
-    last = Math.min(Math.max(first, last), count);
-    return [first, last];
-  }
-
-  /** The rows to render for the rows in view: overscan on both sides, capped at MAX_ROWS. */
-  private windowFor([first, last]: [number, number], total: number): [number, number] {
-    const start = Math.max(0, Math.min(first - OVERSCAN, total));
-    let end = Math.min(total, last + OVERSCAN);
-    if (end - start > MAX_ROWS - 1) end = start + MAX_ROWS - 1;
-    return [start, Math.max(start, end)];
-  }
-
-  /** True when the rendered rows no longer fit what is in view (with some slack, to render less often). */
-  private needsRender(): boolean {
-    const total = this.expanded ? this.childCount : 0;
-    if (!total || this.phase !== 'ready') return false;
-    const [start, end] = this.windowFor(this.visibleRange(), total);
-    const [rs, re] = this.rendered;
-    return Math.abs(start - rs) > OVERSCAN / 2 || Math.abs(end - re) > OVERSCAN / 2;
-  }
-
-  private onScroll(): void {
-    if (this.needsRender()) this.requestUpdate();
-  }
-
   /** Scrolls the tree so that a node is in view (centered, or the nearest edge). */
   private scrollToIndex(index: number, center: boolean): void {
     const tree = this.treeElement;
-    if (!tree) return;
-    if (index === ROOT) {
-      tree.scrollTop = 0;
-      return;
-    }
-    const rh = this.rowHeight;
-    const header = this.rootRowHeight;
-    if (tree.scrollHeight <= tree.clientHeight + 1) {
-      // The tree is not its own scroller (e.g. `--aw-tree-height: none`): scroll the page instead.
-      const group = this.renderRoot.querySelector<HTMLElement>('.group');
-      if (!group) return;
-      const top = group.getBoundingClientRect().top + index * rh;
-      const view = window.innerHeight;
-      if (center) window.scrollBy(0, top - (view - rh) / 2);
-      else if (top < 0) window.scrollBy(0, top);
-      else if (top + rh > view) window.scrollBy(0, top + rh - view);
-      return;
-    }
-    const rowTop = header + index * rh;
-    const viewTop = tree.scrollTop + header;
-    const viewBottom = tree.scrollTop + tree.clientHeight;
-    if (center) tree.scrollTop = rowTop - header - (tree.clientHeight - header - rh) / 2;
-    else if (rowTop < viewTop) tree.scrollTop = rowTop - header;
-    else if (rowTop + rh > viewBottom) tree.scrollTop = rowTop + rh - tree.clientHeight;
+    if (tree && index === ROOT) tree.scrollTop = 0;
+    else this.window.scrollToIndex(index, center);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -814,6 +766,16 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     const i = this.activeIndex;
     let handled = true;
     if (key === ' ' && this.typeAhead.buffer) key = 'type-ahead';
+    const actionsButton = (event.target as Element).closest?.('.actions');
+    const child = i >= 0 ? this.childAt(i) : undefined;
+    if (child && this.actions.available) {
+      // The row's actions (menu-button pattern): from its button, or Shift+F10 / the context-menu key on the row.
+      if (actionsButton ? this.actions.onButtonKey(event, child, i) : (key === 'F10' && event.shiftKey) || key === 'ContextMenu') {
+        if (!actionsButton) this.actions.openMenu(child, i);
+        event.preventDefault();
+        return;
+      }
+    }
     if (key !== 'Escape') this.tipsHidden = false;
     switch (key) {
       case 'Escape':
@@ -850,7 +812,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       case 'PageDown':
       case 'PageUp': {
         if (!open) break;
-        const step = Math.max(1, Math.floor((this.visibleTreeHeight() - this.rootRowHeight) / this.rowHeight) - 1);
+        const step = this.window.pageRows();
         const next = key === 'PageDown' ? Math.min(count - 1, i + step) : i - step;
         this.moveTo(next < 0 ? (i === ROOT ? ROOT : 0) : next);
         break;
@@ -879,15 +841,6 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     }
   }
 
-  /** How much of the tree the person can see: its box, cut by the browser's viewport. */
-  private visibleTreeHeight(): number {
-    const tree = this.treeElement;
-    if (!tree) return 0;
-    const r = tree.getBoundingClientRect();
-    const visible = Math.min(r.bottom, window.innerHeight) - Math.max(r.top, 0);
-    return Math.max(0, Math.min(tree.clientHeight, visible > 0 ? visible : tree.clientHeight));
-  }
-
   private indexOf(event: Event): number | undefined {
     const item = (event.target as Element | null)?.closest?.<HTMLElement>('[role="treeitem"]');
     if (!item) return undefined;
@@ -898,6 +851,13 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   private onClick(event: MouseEvent): void {
     const index = this.indexOf(event);
     if (index === undefined) return;
+    if ((event.target as Element).closest?.('.actions')) {
+      const account = this.childAt(index);
+      this.setActive(index);
+      if (this.actions.openIndex === index) this.actions.closeMenu(true);
+      else if (account) this.actions.openMenu(account, index);
+      return;
+    }
     if (this.openLinkOf(event)) {
       this.onOpenLinkClick(event, index);
       return;
@@ -1015,6 +975,16 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     if (index !== undefined && (!from || !tree?.contains(from))) scrollIntoViewNearest(this.nodeElement(index));
   }
 
+  /** A sub-account was unlinked: one event, one announcement, the list reloaded, focus on the next row. */
+  private async onUnlinked(account: UnlinkedAccount, index: number): Promise<void> {
+    emit(this, 'subaccount-removed', { account });
+    this.announcer.announce(this.l10n.t('unlinked', { name: account.name }));
+    this.removedAt = index;
+    this.moveTo(index);
+    this.work = this.load(true, false);
+    await this.work;
+  }
+
   private select(index: number): void {
     const account = this.nodeAccount(index);
     if (!account || this.isReadOnly(index)) return;
@@ -1107,12 +1077,14 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
         @pointerover=${this.onPointerOver}
         @dblclick=${this.onDoubleClick}
         @focusin=${this.onFocusIn}
-        @scroll=${this.onScroll}
+        @scroll=${this.window.onScroll}
       >
         ${this.renderRoot_(view, total)}
       </div>
       <span id="open-hint" class="visually-hidden">${this.l10n.t('openHint')}</span>
       <span id="provisioning-hint" class="visually-hidden">${this.l10n.t('notYetOpenHint')}</span>
+      ${this.actions.available ? html`<span id="actions-hint" class="visually-hidden">${this.l10n.t('actionsHint')}</span>` : nothing}
+      ${this.actions.render()}
       ${empty ? html`<div class="empty" part="empty"><slot name="empty">${this.l10n.t('empty')}</slot></div>` : nothing}
       ${noMatches ? html`<p class="no-matches" part="empty">${this.l10n.t('noMatches', { filter: this.filterDescription() })}</p>` : nothing}
     `;
@@ -1188,14 +1160,8 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   }
 
   private renderChildren(total: number): unknown {
-    const [start, end] = this.windowFor(this.visibleRange(), total);
-    this.rendered = [start, end];
-    const indices: number[] = [];
-    const active = this.activeIndex;
     // The active row stays in the DOM when scrolled away, so focus never drops to the page.
-    if (active >= 0 && active < start) indices.push(active);
-    for (let i = start; i < end; i++) indices.push(i);
-    if (active >= end && active < total) indices.push(active);
+    const indices = this.window.indices(this.activeIndex);
     const terms = filterTerms(this.appliedFilter);
     this.failedPages = new Set(this.view === 'main' ? (this.data.list?.failedPages ?? []) : []);
     return repeat(
@@ -1222,13 +1188,22 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       aria-posinset=${index + 1}
       aria-selected=${String(!!account && this.selectedId === account.id)}
       aria-describedby=${account
-        ? [this.rowBadges(account).length ? `tip-${index}` : '', openable ? 'open-hint' : 'provisioning-hint'].filter(Boolean).join(' ')
+        ? [
+            this.rowBadges(account).length ? `tip-${index}` : '',
+            openable ? 'open-hint' : 'provisioning-hint',
+            this.actions.available ? 'actions-hint' : '',
+          ]
+            .filter(Boolean)
+            .join(' ')
         : nothing}
       tabindex=${index === this.activeIndex ? 0 : -1}
       ${cssProps({ '--_i': String(index) })}
     >
       ${account
-        ? html`${this.renderAccount(account, terms, index)}${this.renderOpen(account, openable, 'notYetOpen')}`
+        ? html`${this.renderAccount(account, terms, index)}${this.renderOpen(account, openable, 'notYetOpen')}${this.actions.renderButton(
+            account,
+            index,
+          )}`
         : this.renderPlaceholder(this.pageFailed(index))}
     </div>`;
   }

@@ -56,6 +56,7 @@ const FILTERS: { value: SectionFilter; label: 'filterAll' | 'filterCollective' |
  * @slot description - Replaces the default description of what sub-accounts are.
  *
  * @event subaccount-added - `{ account, via, order? }` when a sub-account was linked or ordered (from the dialog).
+ * @event subaccount-removed - `{ account }` when a sub-account was unlinked (from the tree's row actions).
  * @event account-select - `{ account }` from the tree.
  * @event account-open - `{ account }` from the tree; cancelable, the portal navigates.
  * @event order-handover - `{ url }`, cancelable: just before *create new* navigates to `order-url`.
@@ -229,6 +230,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
         .filter=${this.filter}
         .filterRelation=${show === 'collective-invoice' ? 'collective-invoice' : undefined}
         .filterStatus=${show === 'provisioning' || show === 'suspended' ? show : undefined}
+        @subaccount-removed=${this.onRemoved}
       ></${treeTag}>
       ${canAdd
         ? html`<${dialogTag}
@@ -324,6 +326,11 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
     } catch (error) {
       this.reportError(error); // the tree shows its own failure; never an unhandled rejection
     }
+  };
+
+  /** A sub-account was unlinked in the tree (which reloaded itself): the count and the limit change, so reload the account. */
+  private readonly onRemoved = (): void => {
+    void this.current.run();
   };
 
   /** An order was placed: the tree lists the new account with its provisioning status. */
