@@ -1,12 +1,8 @@
 // Two builds from the same sources:
 // 1. dist/**/*.js — ESM modules (one per source file) for bundlers; lit & co. stay external.
-// 2. dist/account-widgets.bundle.js — one self-contained, minified file that registers every
-//    element: the one-<script> drop-in. Lit's production build is bundled in.
-//    Budget (DESIGN §5): every element with Lit ≤ 35 KB min+gzip; `scripts/check-size.js` reports
-//    the figure at the end of `npm run build`, docs/decisions.md ("Bundle size") says where it goes.
-import { readFile } from 'node:fs/promises';
-import terser from '@rollup/plugin-terser';
-import * as esbuildApi from 'esbuild';
+// 2. dist/account-widgets.bundle.js — the one-<script> drop-in that registers every element, with
+//    Lit's production build, split into what loads first and what loads on first use:
+//    scripts/build-bundle.js (after rollup). Budgets: scripts/check-size.js, at the end of the build.
 import esbuild from 'rollup-plugin-esbuild';
 import ts from 'typescript';
 
@@ -49,46 +45,6 @@ const minifyCss = (s) =>
     .replace(/: /g, ':');
 const minifyHtml = (s) => s.replace(/\s+/g, ' ');
 
-/**
- * The drop-in is bundled by esbuild (one copy of its decorator helpers for the whole bundle instead
- * of one per module, as per-file transforms give), then minified by terser in rollup.
- */
-function esbuildBundle() {
-  const templates = {
-    name: 'minify-templates',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => ({
-        contents: minifyTemplates(await readFile(path, 'utf8'), path),
-        loader: 'ts',
-      }));
-    },
-  };
-  return {
-    name: 'esbuild-bundle',
-    async load(id) {
-      if (!/[\\/]src[\\/]define\.ts$/.test(id)) return null;
-      const result = await esbuildApi.build({
-        entryPoints: [id],
-        bundle: true,
-        write: false,
-        format: 'esm',
-        target: 'es2022',
-        platform: 'browser',
-        conditions: ['production', 'browser'],
-        tsconfig: 'tsconfig.json',
-        sourcemap: 'external',
-        outfile: 'dist/account-widgets.bundle.js',
-        legalComments: 'none',
-        plugins: [templates],
-        logLevel: 'warning',
-      });
-      const code = result.outputFiles.find((f) => f.path.endsWith('.js')).text;
-      const map = result.outputFiles.find((f) => f.path.endsWith('.map')).text;
-      return { code, map };
-    },
-  };
-}
-
 export default [
   {
     input: ['src/index.ts', 'src/define.ts', 'src/mock/testing.ts', 'src/mock/testing-msw.ts', 'src/bin/account-widgets.ts', 'src/server/index.ts'],
@@ -102,10 +58,5 @@ export default [
       sourcemap: true,
       sourcemapExcludeSources: true, // maps without the sources: docs/decisions.md, 'Source maps'
     },
-  },
-  {
-    input: 'src/define.ts',
-    plugins: [esbuildBundle(), terser({ ecma: 2022, module: true, format: { comments: false } })],
-    output: { file: 'dist/account-widgets.bundle.js', format: 'esm', sourcemap: true, sourcemapExcludeSources: true },
   },
 ];

@@ -37,6 +37,15 @@ export class AccountWidgetElement<C extends Catalogue = Catalogue> extends LitEl
   protected readonly adapters = new AdapterController(this);
   protected readonly errorL10n = new LocalizeController<ErrorMessages>(this, 'errors', errorCatalogues);
 
+  /**
+   * Holds updates while something the next render needs is still loading on first use
+   * (`RestAdapter` for `api-base`): the render, and with it the first request, waits for it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = this.adapters.pending;
+    return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** The resolved backend behind the validating seam (core/adapter-controller.ts), or undefined when none is configured. */
   protected get resolvedAdapter(): AccountAdapter | undefined {
     return this.adapters.value;

@@ -19,6 +19,7 @@ const en = {
   loading: 'Loading site management…',
   moreDescription: 'Read more',
   lessDescription: 'Show less',
+  dialogFailed: 'Adding a sub-account could not be opened. Check your connection and try again.',
 };
 
 const de: typeof en = {
@@ -40,6 +41,7 @@ const de: typeof en = {
   loading: 'Standortverwaltung wird geladen …',
   moreDescription: 'Weiterlesen',
   lessDescription: 'Weniger anzeigen',
+  dialogFailed: 'Das Hinzufügen eines Nebenaccounts konnte nicht geöffnet werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
 };
 
 export type LocationManagementMessages = typeof en;

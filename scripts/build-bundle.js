@@ -1,0 +1,52 @@
+// The one-<script> drop-in, dist/account-widgets.bundle.js: src/define.ts bundled by esbuild with
+// Lit's production build, split where the sources load on first use (`import()`: the add dialog
+// with its flows, RestAdapter, each language's messages) into dist/bundle/*.js, each file then
+// minified by terser. A host still adds one script; the rest loads relative to that script's URL
+// (docs/performance.md, "Loading"). Run by `npm run build` after rollup (which builds dist/ ESM).
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import * as esbuild from 'esbuild';
+import { minify } from 'terser';
+import { minifyTemplates } from '../rollup.config.js';
+
+const templates = {
+  name: 'minify-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => ({
+      contents: minifyTemplates(await readFile(path, 'utf8'), path),
+      loader: 'ts',
+    }));
+  },
+};
+
+await rm('dist/bundle', { recursive: true, force: true });
+const result = await esbuild.build({
+  entryPoints: { 'account-widgets.bundle': 'src/define.ts' },
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  target: 'es2022',
+  platform: 'browser',
+  conditions: ['production', 'browser'],
+  tsconfig: 'tsconfig.json',
+  outdir: 'dist',
+  chunkNames: 'bundle/[name]-[hash]',
+  sourcemap: 'external',
+  legalComments: 'none',
+  metafile: true,
+  plugins: [templates],
+  logLevel: 'warning',
+});
+for (const file of Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'))) {
+  const code = await readFile(file, 'utf8');
+  const map = await readFile(`${file}.map`, 'utf8');
+  const name = file.split('/').pop();
+  const out = await minify(code, {
+    ecma: 2022,
+    module: true,
+    format: { comments: false },
+    sourceMap: { content: map, url: `${name}.map`, includeSources: false },
+  });
+  await writeFile(file, out.code);
+  await writeFile(`${file}.map`, out.map);
+}
+await writeFile('dist/bundle/meta.json', JSON.stringify(result.metafile));
