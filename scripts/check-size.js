@@ -19,11 +19,16 @@ const LANGS = ['de', 'en'];
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** The language a chunk holds messages of, from its inputs (`src/i18n/<lang>/…`), else undefined. */
-function languageOf(output) {
-  const langs = new Set(Object.keys(output.inputs).map((i) => /[\\/]i18n[\\/](\w+)[\\/]/.exec(i)?.[1]).filter(Boolean));
-  return langs.size === 1 ? [...langs][0] : undefined;
+/** The language and element a chunk holds messages of, from its input (`…/i18n/<lang>/<scope>.js`), else undefined. */
+function messagesOf(output) {
+  const found = Object.keys(output.inputs).map((i) => /[\\/]i18n[\\/](\w+)[\\/]([\w-]+)\.[jt]s$/.exec(i)).filter(Boolean);
+  return found.length === 1 ? { lang: found[0][1], scope: found[0][2] } : undefined;
 }
+/** The messages each figure's elements need (the others' are never requested there). */
+const SHOWN = {
+  initial: ['account-tree', 'location-management', 'errors'],
+  treeOnly: ['account-tree', 'errors'],
+};
 
 /** Files reachable from `start` in an esbuild metafile: static imports, and dynamic ones `follow` accepts. */
 function closure(meta, start, follow) {
@@ -52,12 +57,12 @@ function measure(files, read) {
 }
 
 /** The largest figure over the languages (a German page pays for German messages only). */
-function perLanguage(meta, start, dynamicOk, read) {
+function perLanguage(meta, start, dynamicOk, read, scopes) {
   let worst;
   for (const lang of LANGS) {
     const files = closure(meta, start, (p) => {
-      const l = languageOf(meta.outputs[p]);
-      return l ? l === lang : dynamicOk(p);
+      const m = messagesOf(meta.outputs[p]);
+      return m ? m.lang === lang && (!scopes || scopes.includes(m.scope)) : dynamicOk(p);
     });
     const m = { ...measure(files, read), lang };
     if (!worst || m.gzip > worst.gzip) worst = m;
@@ -69,7 +74,7 @@ export async function sizes() {
   const meta = JSON.parse(readFileSync('dist/bundle/meta.json', 'utf8'));
   const read = (f) => readFileSync(f);
   const entry = 'dist/account-widgets.bundle.js';
-  const initial = perLanguage(meta, entry, () => false, read);
+  const initial = perLanguage(meta, entry, () => false, read, SHOWN.initial);
   const everything = perLanguage(meta, entry, () => true, read);
 
   const tree = await esbuild.build({
@@ -90,8 +95,8 @@ export async function sizes() {
     logLevel: 'error',
   });
   const outputs = new Map(tree.outputFiles.map((f) => [f.path.slice(process.cwd().length + 1), f.contents]));
-  const treeEntry = Object.keys(tree.metafile.outputs).find((o) => tree.metafile.outputs[o].entryPoint);
-  const treeOnly = perLanguage(tree.metafile, treeEntry, () => false, (f) => outputs.get(f));
+  const treeEntry = Object.keys(tree.metafile.outputs).find((o) => tree.metafile.outputs[o].entryPoint === '<stdin>');
+  const treeOnly = perLanguage(tree.metafile, treeEntry, () => false, (f) => outputs.get(f), SHOWN.treeOnly);
   return { initial, everything, treeOnly };
 }
 

@@ -71,6 +71,7 @@ describe('localizedAdapter: every call carries the element’s language', () => 
     adapter.listSubaccounts = (m, q, o) => (locales.push(o?.locale), list(m, q, o));
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="de-AT"><account-tree .adapter=${adapter}></account-tree></div>`);
     const tree = wrapper.querySelector<AccountTree>('account-tree')!;
+    await tree.updateComplete; // the first render waits for the page language's messages
     await tree.refresh();
     expect(locales.at(-1)).to.equal('de-AT');
     wrapper.setAttribute('lang', 'en-GB');

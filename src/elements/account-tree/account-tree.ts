@@ -14,7 +14,8 @@ import { RovingFocusController } from '../../core/roving-focus.js';
 import { scrollIntoViewNearest } from '../../core/scroll-into-view.js';
 import { base, tokens } from '../../core/styles.js';
 import { startsWithCollated, TypeAheadController } from '../../core/type-ahead.js';
-import { accountTreeCatalogues, type AccountTreeMessages } from '../../i18n/account-tree.js';
+import type { AccountTreeMessages } from '../../i18n/account-tree.js';
+import { accountTreeMessages } from '../../i18n/lazy.js';
 import { styles } from './account-tree.styles.js';
 import { badgeQuery, badgesOf, renderBadges, renderExplanation, type BadgeQuery } from './badges.js';
 import { filterTerms, highlight, type TextPiece } from './highlight.js';
@@ -177,7 +178,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   /** The id of the selected account (Space or click selects; the host may set it). */
   @property({ type: String, attribute: 'selected-id' }) accessor selectedId: string | undefined;
 
-  protected readonly l10n = new LocalizeController<AccountTreeMessages>(this, 'account-tree', accountTreeCatalogues);
+  protected readonly l10n = new LocalizeController<AccountTreeMessages>(this, 'account-tree', accountTreeMessages);
   private readonly announcer = new Announcer(this);
   private readonly data = new PagedDataController<Account>(this, { onError: (error) => this.onPageError(error) });
   private readonly typeAhead = new TypeAheadController(this);

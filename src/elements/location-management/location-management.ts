@@ -10,12 +10,19 @@ import type { Account, CurrentAccount } from '../../api/types.js';
 import { AccountWidgetElement } from '../../core/account-widget-element.js';
 import { Announcer } from '../../core/announcer.js';
 import type { SubaccountAddedDetail } from '../../core/events.js';
-import { LocalizeController } from '../../core/localize.js';
+import { loadMessages, loadsWith, LocalizeController } from '../../core/localize.js';
 import { DIALOG_EXPORTS, TREE_EXPORTS } from '../../core/export-parts.js';
 import { loadAddDialog, loadedAddDialog } from '../../core/lazy-elements.js';
 import { base, tokens } from '../../core/styles.js';
 import { tagFor } from '../../core/tag-name.js';
-import { locationManagementCatalogues, type LocationManagementMessages } from '../../i18n/location-management.js';
+import type { LocationManagementMessages } from '../../i18n/location-management.js';
+import {
+  accountTreeMessages,
+  addSubaccountDialogMessages,
+  linkAccountFlowMessages,
+  locationManagementMessages,
+  orderFlowMessages,
+} from '../../i18n/lazy.js';
 import { AccountTree } from '../account-tree/account-tree.js';
 import type { AddSubaccountDialog } from '../add-subaccount-dialog/add-subaccount-dialog.js';
 import type { OrderStepChangeDetail } from '../order-subaccount-flow/order-subaccount-flow.js';
@@ -114,7 +121,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
   @state() private accessor dialogFailed = false;
   private idlePrefetch = false;
 
-  protected readonly l10n = new LocalizeController(this, 'location-management', locationManagementCatalogues);
+  protected readonly l10n = new LocalizeController<LocationManagementMessages>(this, 'location-management', locationManagementMessages);
   private readonly announcer = new Announcer(this);
   private readonly provider = new ContextProvider(this, { context: adapterContext });
   /** An account added while the dialog was open: focused in the tree once the dialog closes. */
@@ -132,6 +139,12 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
   });
   /** The reason the current-account request was aborted with on removal (a Task has no disconnect hook). */
   private readonly removed = new DOMException('The element was removed.', 'AbortError');
+
+  constructor() {
+    super();
+    // The tree's messages load with the section's own (in parallel, not after the section rendered it).
+    loadsWith(this, accountTreeMessages);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -190,7 +203,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
       if (this.dialogLoad === 'loading') return false; // pressed twice: the first press opens it
       this.dialogLoad = 'loading';
       try {
-        this.dialogModule = await loadAddDialog();
+        [this.dialogModule] = await Promise.all([loadAddDialog(), this.loadDialogMessages()]);
       } catch (error) {
         this.dialogFailed = true;
         this.reportError(new AccountWidgetsError('network', { message: `The add dialog could not be loaded: ${String(error)}`, retryable: true }));
@@ -209,11 +222,17 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
 
   private readonly prefetchDialog = (): void => {
     if (this.dialogModule || this.dialogLoad !== 'idle') return;
+    void this.loadDialogMessages();
     loadAddDialog().then(
       (module) => (this.dialogModule ??= module), // rendered now, so the press opens it at once
       () => {}, // a failure shows on the press
     );
   };
+
+  /** The dialog's and its flows' messages, fetched beside its code (not after it arrived). */
+  private loadDialogMessages(): Promise<unknown> {
+    return loadMessages(this, addSubaccountDialogMessages, linkAccountFlowMessages, orderFlowMessages);
+  }
 
   private readonly retryDialog = (): void => {
     void this.loadDialog().then((ok) => {

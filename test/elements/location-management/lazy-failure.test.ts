@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { $, $maybe, deepActive, text } from '../../helpers/dom.js';
 import { useHandlers } from '../../helpers/msw.js';
-import { dialogOf, LAZY, section } from './lazy-helpers.js';
+import { dialogOf, LAZY, requested, section } from './lazy-helpers.js';
 
 describe('<location-management>: the add dialog fails to load', () => {
   it('says so beside the Add button with Retry (not a blank dialog); Retry tries again and keeps focus', async () => {
@@ -25,6 +25,7 @@ describe('<location-management>: the add dialog fails to load', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $maybe(el, '[part~="error"]'), 'the failure shows', { timeout: 4000 });
     expect(attempts).to.be.greaterThan(0);
+    expect(requested(/\/i18n\/en\//), 'English messages on a German page').to.deep.equal([]);
     const error = $(el, '[part~="error"]');
     expect(error.getAttribute('role')).to.equal('alert');
     expect(text(error)).to.include('konnte nicht geöffnet werden');

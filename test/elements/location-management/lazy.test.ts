@@ -17,6 +17,13 @@ describe('<location-management>: the add dialog loads on first use', () => {
     expect(requested(LAZY), 'requested before use').to.deep.equal([]);
     expect(dialogOf(el)).to.equal(null);
     expect(requested(/\/rest-adapter\.(js|ts)\b/), 'RestAdapter without api-base').to.deep.equal([]);
+    // Only the page's language, and only the messages of what is shown.
+    expect(requested(/\/i18n\/de\//), 'German messages on an English page').to.deep.equal([]);
+    expect(requested(/\/i18n\/en\//).map((url) => /en\/([\w-]+)\./.exec(url)![1]).sort()).to.deep.equal([
+      'account-tree',
+      'errors',
+      'location-management',
+    ]);
 
     const button = $(el, '[part~="add-button"]');
     const box = button.getBoundingClientRect();
@@ -34,6 +41,9 @@ describe('<location-management>: the add dialog loads on first use', () => {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialogOf(el)!.open, 'the dialog closes');
     expect(deepActive(), 'focus is back on the Add button').to.equal(button);
+    // The dialog brought its flows' messages: English still, and nothing else.
+    expect(requested(/\/i18n\/de\//)).to.deep.equal([]);
+    expect(requested(/\/i18n\/en\/(link-account-flow|order-subaccount-flow|add-subaccount-dialog)\./)).to.have.length(3);
   });
 
   it('a second section renders its dialog at once: the code is loaded once per page', async () => {

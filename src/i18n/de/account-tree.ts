@@ -1,0 +1,42 @@
+import type { AccountTreeMessages } from '../en/account-tree.js';
+
+const de: AccountTreeMessages = {
+  treeLabel: 'Hauptaccount und Nebenaccounts',
+  loading: 'Accounts werden geladen …',
+  loadingRow: 'Wird geladen …',
+  customerNumber: 'Kundennr. {number}',
+  mainBadge: 'Hauptaccount',
+  subCount: { zero: 'keine Nebenaccounts', one: '{formatted} Nebenaccount', other: '{formatted} Nebenaccounts' },
+  managedBy: 'Verwaltet von',
+  thisAccount: 'Dieser Account',
+  relationCollective: 'Sammelrechnung',
+  statusProvisioning: 'Wird eingerichtet',
+  statusSuspended: 'Gesperrt',
+  subBadge: 'Nebenaccount',
+  mainExplain: 'Hauptaccount: Von hier aus erreichen und verwalten Sie alle Nebenaccounts.',
+  subExplain: 'Nebenaccount: verknüpft mit dem Hauptaccount {main}, mit eigener Rechnung und eigenem Zugang für das Team vor Ort.',
+  collectiveExplain: 'Sammelrechnung: ein Nebenaccount, der zusammen mit der Sammelrechnung des Hauptaccounts abgerechnet wird.',
+  provisioningExplain: 'Wird eingerichtet: bestellt und noch nicht bereit; das dauert meist nur wenige Minuten.',
+  suspendedExplain: 'Gesperrt: Dieser Account kann derzeit nicht genutzt werden; unser Kundenservice nennt Ihnen den Grund.',
+  thisAccountExplain: 'Dieser Account: Bei diesem Account sind Sie angemeldet.',
+  empty: 'Noch keine Nebenaccounts. Fügen Sie einen Nebenaccount hinzu, um alle Standorte von hier aus zu verwalten.',
+  noMatches: 'Keine Nebenaccounts passen zu „{filter}“.',
+  results: {
+    zero: 'Keine Nebenaccounts gefunden.',
+    one: '{formatted} Nebenaccount gefunden.',
+    other: '{formatted} Nebenaccounts gefunden.',
+  },
+  revealed: '{name} wird angezeigt.',
+  pageError: 'Einige Accounts konnten nicht geladen werden.',
+  retry: 'Erneut versuchen',
+  rowFailed: 'Nicht geladen',
+  open: 'Öffnen',
+  openHint: 'Mit Enter öffnen Sie diesen Account.',
+  openLabel: '{name} öffnen',
+  viewOnly: 'Nur Ansicht',
+  viewOnlyHint: 'Ihr Hauptaccount: Um ihn zu verwalten, melden Sie sich dort an.',
+  notYetOpen: 'Noch nicht verfügbar',
+  notYetOpenHint: 'Dieser Account kann geöffnet werden, sobald er eingerichtet ist.',
+};
+
+export default de;

@@ -1,0 +1,42 @@
+/** Messages of `<account-tree>` (scope `account-tree`). English defines the keys. */
+const en = {
+  treeLabel: 'Main account and sub-accounts',
+  loading: 'Loading accounts…',
+  loadingRow: 'Loading…',
+  customerNumber: 'Customer no. {number}',
+  mainBadge: 'Main account',
+  subCount: { zero: 'no sub-accounts', one: '{formatted} sub-account', other: '{formatted} sub-accounts' },
+  managedBy: 'Managed by',
+  thisAccount: 'This account',
+  relationCollective: 'Collective invoice',
+  statusProvisioning: 'Being set up',
+  statusSuspended: 'Suspended',
+  subBadge: 'Sub-account',
+  mainExplain: 'Main account: every sub-account is reached and managed from here.',
+  subExplain: 'Sub-account: linked to the main account {main}, with its own invoice and its own login for the local team.',
+  collectiveExplain: 'Collective invoice: a sub-account billed together with the main account’s collective invoice.',
+  provisioningExplain: 'Being set up: ordered and not ready yet; this usually takes a few minutes.',
+  suspendedExplain: 'Suspended: this account cannot be used for now; our customer service can tell you why.',
+  thisAccountExplain: 'This account: the account you are logged in to.',
+  empty: 'No sub-accounts yet. Add a sub-account to manage all your sites from here.',
+  noMatches: 'No sub-accounts match “{filter}”.',
+  results: {
+    zero: 'No sub-accounts found.',
+    one: '{formatted} sub-account found.',
+    other: '{formatted} sub-accounts found.',
+  },
+  revealed: '{name} is shown.',
+  pageError: 'Some accounts could not be loaded.',
+  retry: 'Try again',
+  rowFailed: 'Not loaded',
+  open: 'Open',
+  openHint: 'Press Enter to open this account.',
+  openLabel: 'Open {name}',
+  viewOnly: 'View only',
+  viewOnlyHint: 'Your main account: to manage it, log in to it.',
+  notYetOpen: 'Not available yet',
+  notYetOpenHint: 'This account can be opened once it is set up.',
+};
+
+export type AccountTreeMessages = typeof en;
+export default en;
