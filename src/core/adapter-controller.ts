@@ -33,6 +33,12 @@ function loadRest(): Promise<unknown> {
   ));
 }
 
+/** A plain `RestAdapter` (not a subclass, which may override what it returns), known without loading its module. */
+function validatesItself(adapter: AccountAdapter): boolean {
+  const ctor = (adapter as { constructor?: object }).constructor;
+  return !!ctor && Object.prototype.hasOwnProperty.call(ctor, Symbol.for('account-widgets.validates-itself'));
+}
+
 /** The backend while `RestAdapter` could not be loaded: every call fails as a retryable `network` error. */
 const notLoaded = (): Promise<never> =>
   Promise.reject(new AccountWidgetsError('network', { message: 'RestAdapter could not be loaded', retryable: true }));
@@ -108,7 +114,7 @@ export class AdapterController implements ReactiveController {
         raw,
         adapter: guardAdapter(raw, {
           // A plain RestAdapter validated every body already: checked once, not twice.
-          validate: !restModule || Object.getPrototypeOf(raw) !== restModule.RestAdapter.prototype,
+          validate: !validatesItself(raw),
           timeoutMs: () => {
             const ms = Number(this.host.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT);
             return Number.isFinite(ms) ? ms : DEFAULT_REQUEST_TIMEOUT;
