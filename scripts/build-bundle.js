@@ -18,35 +18,40 @@ const templates = {
   },
 };
 
-await rm('dist/bundle', { recursive: true, force: true });
-const result = await esbuild.build({
-  entryPoints: { 'account-widgets.bundle': 'src/define.ts' },
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  target: 'es2022',
-  platform: 'browser',
-  conditions: ['production', 'browser'],
-  tsconfig: 'tsconfig.json',
-  outdir: 'dist',
-  chunkNames: 'bundle/[name]-[hash]',
-  sourcemap: 'external',
-  legalComments: 'none',
-  metafile: true,
-  plugins: [templates],
-  logLevel: 'warning',
-});
-for (const file of Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'))) {
-  const code = await readFile(file, 'utf8');
-  const map = await readFile(`${file}.map`, 'utf8');
-  const name = file.split('/').pop();
-  const out = await minify(code, {
-    ecma: 2022,
-    module: true,
-    format: { comments: false },
-    sourceMap: { content: map, url: `${name}.map`, includeSources: false },
+/** Builds the drop-in into `outdir` (default dist/; the embedding check builds its own copy). */
+export async function buildBundle(outdir = 'dist') {
+  await rm(`${outdir}/bundle`, { recursive: true, force: true });
+  const result = await esbuild.build({
+    entryPoints: { 'account-widgets.bundle': 'src/define.ts' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    conditions: ['production', 'browser'],
+    tsconfig: 'tsconfig.json',
+    outdir,
+    chunkNames: 'bundle/[name]-[hash]',
+    sourcemap: 'external',
+    legalComments: 'none',
+    metafile: true,
+    plugins: [templates],
+    logLevel: 'warning',
   });
-  await writeFile(file, out.code);
-  await writeFile(`${file}.map`, out.map);
+  for (const file of Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'))) {
+    const code = await readFile(file, 'utf8');
+    const map = await readFile(`${file}.map`, 'utf8');
+    const name = file.split('/').pop();
+    const out = await minify(code, {
+      ecma: 2022,
+      module: true,
+      format: { comments: false },
+      sourceMap: { content: map, url: `${name}.map`, includeSources: false },
+    });
+    await writeFile(file, out.code);
+    await writeFile(`${file}.map`, out.map);
+  }
+  await writeFile(`${outdir}/bundle/meta.json`, JSON.stringify(result.metafile));
 }
-await writeFile('dist/bundle/meta.json', JSON.stringify(result.metafile));
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildBundle(process.argv[2]);

@@ -1,5 +1,8 @@
-// Run at the end of `npm run build`: the size budgets (DESIGN §5, issue 13) as a gate — the build
-// fails above any of them. `npm run bench` prints the same figures (with brotli) from `sizes()`.
+// Run at the end of `npm run build`: the size budgets (DESIGN §5, issue 13) as a gate. The build
+// fails above a budget — and, while a figure is still above its budget, above its CEILING below
+// (the figure when it was last lowered, plus 0.3 KB of slack): it may only go down until it fits.
+// Lower a ceiling in the same change that shrinks the figure; never raise one to pass.
+// `npm run bench` prints the same figures (with brotli) from `sizes()`.
 //
 // - initial: what the drop-in loads before `<location-management>` shows its first rows — the
 //   bundle and the chunks it imports statically, plus the page language's messages (the larger of
@@ -14,6 +17,11 @@ import * as esbuild from 'esbuild';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const BUDGETS = { initial: 25 * 1024, everything: 52 * 1024, treeOnly: 18 * 1024 };
+/** Over budget still (docs/performance.md, "Budgets"): the figures of commit where they were last lowered. */
+export const CEILINGS = { initial: 35.8 * 1024, everything: 72.7 * 1024, treeOnly: 27.9 * 1024 };
+const SLACK = 0.3 * 1024;
+/** What the build fails above: the budget, or the ceiling while the figure is over budget. */
+export const limitOf = (name) => Math.max(BUDGETS[name], CEILINGS[name] ?? 0) + (CEILINGS[name] > BUDGETS[name] ? SLACK : 0);
 const LANGS = ['de', 'en'];
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
@@ -108,7 +116,8 @@ const LABELS = {
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 export function describe(name, m) {
   const budget = BUDGETS[name];
-  return `${LABELS[name]}: ${kb(m.gzip)} min+gzip (${kb(m.brotli)} brotli, ${kb(m.min)} minified, ${m.files} files, ${m.lang}), budget ${kb(budget)}${m.gzip <= budget ? '' : ` — OVER BUDGET by ${kb(m.gzip - budget)}`}`;
+  const over = m.gzip > budget ? ` — OVER BUDGET by ${kb(m.gzip - budget)} (gate: ceiling ${kb(limitOf(name))})` : ' — within budget';
+  return `${LABELS[name]}: ${kb(m.gzip)} min+gzip (${kb(m.brotli)} brotli, ${kb(m.min)} minified, ${m.files} files, ${m.lang}), budget ${kb(budget)}${over}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -116,8 +125,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const [name, m] of Object.entries(figures)) {
     const line = `size: ${describe(name, m)}`;
     if (m.gzip <= BUDGETS[name]) console.log(line);
+    else if (m.gzip <= limitOf(name)) console.warn(line);
     else {
-      console.error(line);
+      console.error(`${line}: FAILED — above the ceiling by ${kb(m.gzip - limitOf(name))}`);
       process.exitCode = 1;
     }
   }
