@@ -52,6 +52,35 @@ export async function buildBundle(outdir = 'dist') {
     await writeFile(`${file}.map`, out.map);
   }
   await writeFile(`${outdir}/bundle/meta.json`, JSON.stringify(result.metafile));
+  await writeFile(`${outdir}/bundle/preload.json`, `${JSON.stringify(preloadList(result.metafile, outdir), null, 2)}\n`);
+}
+
+/**
+ * dist/bundle/preload.json, for hosts that preload (docs/performance.md, "Loading"): the files the
+ * bundle imports at once (`initial`), and for each part loaded on first use — by its source, e.g.
+ * `src/i18n/de/account-tree.ts`, `src/api/rest-adapter.ts` — the files it adds. Paths are relative
+ * to the bundle's own URL.
+ */
+function preloadList(meta, outdir) {
+  const rel = (file) => `./${file.slice(outdir.length + 1)}`;
+  const closure = (start, skip = new Set()) => {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file) || skip.has(file)) return;
+      seen.add(file);
+      for (const imp of meta.outputs[file]?.imports ?? []) if (imp.kind === 'import-statement' && !imp.external) visit(imp.path);
+    };
+    visit(start);
+    return seen;
+  };
+  const entry = `${outdir}/account-widgets.bundle.js`;
+  const initial = closure(entry);
+  const onFirstUse = {};
+  for (const [file, out] of Object.entries(meta.outputs)) {
+    if (!out.entryPoint || file === entry || !file.endsWith('.js')) continue;
+    onFirstUse[out.entryPoint] = [...closure(file, initial)].map(rel);
+  }
+  return { initial: [...initial].map(rel), onFirstUse };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildBundle(process.argv[2]);
