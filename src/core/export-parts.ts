@@ -9,7 +9,7 @@
  */
 export const TREE_PARTS = [
   'tree', 'row', 'root', 'placeholder', 'revealed', 'name', 'meta', 'managed-by', 'badge', 'badge-role',
-  'badge-relation', 'badge-status', 'match', 'skeleton', 'empty', 'error', 'notice', 'retry', 'open', 'open-reason',
+  'badge-relation', 'badge-status', 'badge-current', 'badge-tip', 'match', 'skeleton', 'empty', 'error', 'notice', 'retry', 'open', 'open-reason',
 ] as const;
 export const DIALOG_PARTS = [
   'dialog', 'header', 'title', 'close-button', 'body', 'option', 'option-create', 'option-link',
