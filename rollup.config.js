@@ -124,7 +124,11 @@ function sharedHelpers() {
 
 export default [
   {
-    input: ['src/index.ts', 'src/define.ts', 'src/mock/testing.ts', 'src/mock/testing-msw.ts', 'src/bin/account-widgets.ts', 'src/server/index.ts'],
+    input: [
+      ...['src/index.ts', 'src/define.ts', 'src/mock/testing.ts', 'src/mock/testing-msw.ts', 'src/bin/account-widgets.ts', 'src/server/index.ts'],
+      // Both languages at once, per element (the elements load one: src/i18n/lazy.ts); the manifest lists them.
+      ...readdirSync('src/i18n').filter((f) => f.endsWith('.ts') && f !== 'lazy.ts').map((f) => `src/i18n/${f}`),
+    ],
     external: isExternal,
     plugins: [templatesPlugin(), esbuild(esbuildOptions), sharedHelpers()],
     output: {
