@@ -100,8 +100,19 @@ export function loadMessages(host: Element, ...catalogues: LazyCatalogues<Catalo
 }
 
 /**
- * Makes `host` wait, before each update, also for the messages of elements it is about to show
- * (a dialog for its flows): a chosen flow then renders at once, and focus can move into it.
+ * Only the first render waits for messages. Once an element has rendered, a language it has no
+ * messages for yet (a changed `lang`) is loaded while it keeps its current words, and it renders
+ * again on arrival: later updates are never held (a method called meanwhile sees no delay).
+ */
+function holds(host: object, loading: Promise<unknown> | undefined): Promise<unknown> | undefined {
+  if (!loading || !(host as { hasUpdated?: boolean }).hasUpdated) return loading;
+  void loading.then(() => (host as { requestUpdate?: () => void }).requestUpdate?.());
+  return undefined;
+}
+
+/**
+ * Makes `host`'s first render wait also for the messages of elements it is about to show (a
+ * dialog for its flows): a chosen flow then renders at once, and focus can move into it.
  */
 export function loadsWith(host: HTMLElement, ...catalogues: LazyCatalogues<Catalogue>[]): void {
   const list = ofHost.get(host) ?? [];
@@ -109,7 +120,7 @@ export function loadsWith(host: HTMLElement, ...catalogues: LazyCatalogues<Catal
     list.push({
       get pending() {
         const lang = closestLang(host);
-        return pendingOf(c[shipped(c, lang)], lang);
+        return holds(host, pendingOf(c[shipped(c, lang)], lang));
       },
     });
   }
@@ -183,6 +194,9 @@ export class LocalizeController<C extends Catalogue> implements ReactiveControll
     ofHost.set(host, list);
   }
 
+  /** The catalogue last looked up in full: what a changed language shows until its own arrives. */
+  private shown?: C;
+
   /** A shipped catalogue if it is here (given, or loaded), else undefined. */
   private catalogue(lang: string): C | undefined {
     const entry = this.catalogues[lang];
@@ -194,7 +208,7 @@ export class LocalizeController<C extends Catalogue> implements ReactiveControll
    * without one) is loading: the promise of its arrival. Asking starts the load.
    */
   get pending(): Promise<unknown> | undefined {
-    return pendingOf(this.catalogues[this.language in this.catalogues ? this.language : 'en'], this.lang);
+    return holds(this.host, pendingOf(this.catalogues[this.language in this.catalogues ? this.language : 'en'], this.lang));
   }
 
   hostUpdated(): void {
@@ -288,6 +302,13 @@ export class LocalizeController<C extends Catalogue> implements ReactiveControll
     return cached('c', this.lang, COLLATION, () => new Intl.Collator(this.lang, COLLATION));
   }
 
+  /** The current language's catalogue, or — while it loads after a change of `lang` — the one shown before. */
+  private current(): C | undefined {
+    const own = this.catalogue(this.language);
+    if (own) this.shown = own;
+    return own ?? this.shown;
+  }
+
   /** Whether the element ships a message for `key` (English defines the keys). */
   has(key: string): boolean {
     return key in (this.catalogue('en') ?? this.catalogue(this.language) ?? {});
@@ -300,7 +321,7 @@ export class LocalizeController<C extends Catalogue> implements ReactiveControll
       this.inherited(key) ??
       extraTranslations.get(this.lang.toLowerCase())?.get(this.scope)?.[key] ??
       extraTranslations.get(lang)?.get(this.scope)?.[key] ??
-      this.catalogue(lang)?.[key] ??
+      this.current()?.[key] ??
       this.catalogue('en')?.[key] ??
       key
     );
