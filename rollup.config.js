@@ -1,11 +1,10 @@
 // Two builds from the same sources:
 // 1. dist/**/*.js — ESM modules (one per source file) for bundlers; lit & co. stay external.
-// 2. dist/account-widgets.bundle.js — one self-contained, minified file that registers every
-//    element: the one-<script> drop-in. Lit's production build is bundled in.
-//    Budget (DESIGN §5): every element with Lit ≤ 35 KB min+gzip; `scripts/check-size.js` reports
-//    the figure at the end of `npm run build`, docs/decisions.md ("Bundle size") says where it goes.
-import { readFile } from 'node:fs/promises';
-import terser from '@rollup/plugin-terser';
+// 2. dist/account-widgets.bundle.js — the one-<script> drop-in that registers every element, with
+//    Lit's production build, split into what loads first and what loads on first use:
+//    scripts/build-bundle.js (after rollup). Budgets: scripts/check-size.js, at the end of the build.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import * as esbuildApi from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 import ts from 'typescript';
@@ -18,12 +17,20 @@ const isExternal = (id) => /^(lit|@lit|@lit-labs|msw)(\/|$)/.test(id);
  * and the blanks around `{ } ; , :`, `html`/`svg` literals keep one blank where there were several.
  * Only the literal parts between `${…}` are touched (found with the TypeScript parser, not regexes).
  */
-export function minifyTemplates(code, fileName) {
+export function minifyTemplates(code, fileName, { keepLines = false } = {}) {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits = [];
   const visit = (node) => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag)) {
-      const minify = node.tag.text === 'css' ? minifyCss : node.tag.text === 'html' || node.tag.text === 'svg' ? minifyHtml : undefined;
+      const minify = keepLines
+        ? node.tag.text === 'css' || node.tag.text === 'html' || node.tag.text === 'svg'
+          ? keepingLines
+          : undefined
+        : node.tag.text === 'css'
+          ? minifyCss
+          : node.tag.text === 'html' || node.tag.text === 'svg'
+            ? minifyHtml
+            : undefined;
       const t = node.template;
       const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
       for (const part of minify ? parts : []) {
@@ -48,52 +55,82 @@ const minifyCss = (s) =>
     .replace(/;}/g, '}')
     .replace(/: /g, ':');
 const minifyHtml = (s) => s.replace(/\s+/g, ' ');
+/** dist/: the same blanks go, but every line stays where it was (the source maps stay right). */
+const newlines = (s) => '\n'.repeat(s.split('\n').length - 1);
+const keepingLines = (s) => s.replace(/\/\*[\s\S]*?\*\//g, newlines).replace(/\s+/g, (ws) => newlines(ws) || ' ');
 
-/**
- * The drop-in is bundled by esbuild (one copy of its decorator helpers for the whole bundle instead
- * of one per module, as per-file transforms give), then minified by terser in rollup.
- */
-function esbuildBundle() {
-  const templates = {
+/** Templates minified as in the drop-in, for dist/ (before esbuild strips the types). */
+function templatesPlugin() {
+  return {
     name: 'minify-templates',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => ({
-        contents: minifyTemplates(await readFile(path, 'utf8'), path),
-        loader: 'ts',
-      }));
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
+      return { code: minifyTemplates(code, id, { keepLines: true }), map: null };
     },
   };
+}
+
+/**
+ * esbuild lowers decorators and `accessor` per file, with its own copy of the helpers
+ * (`__decorateElement`, `__runInitializers`, …) in each: six copies in dist/. This moves them to
+ * one module, dist/_virtual/esbuild-helpers.js, that every file imports what it uses from. The
+ * helpers are read from esbuild itself (every source transformed once at the start), so they
+ * stay esbuild's own code.
+ */
+const HELPERS_ID = '\0esbuild-helpers.js';
+function isHelperStatement(statement) {
+  return ts.isVariableStatement(statement) && statement.declarationList.declarations.every((d) => ts.isIdentifier(d.name) && d.name.text.startsWith('__'));
+}
+function helperStatements(code) {
+  const source = ts.createSourceFile('x.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  return source.statements.filter(isHelperStatement).map((st) => ({
+    names: st.declarationList.declarations.map((d) => d.name.text),
+    text: code.slice(st.getStart(source), st.getEnd()),
+    start: st.getStart(source),
+    end: st.getEnd(),
+  }));
+}
+function sharedHelpers() {
+  const helpers = new Map();
+  const sources = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
   return {
-    name: 'esbuild-bundle',
-    async load(id) {
-      if (!/[\\/]src[\\/]define\.ts$/.test(id)) return null;
-      const result = await esbuildApi.build({
-        entryPoints: [id],
-        bundle: true,
-        write: false,
-        format: 'esm',
-        target: 'es2022',
-        platform: 'browser',
-        conditions: ['production', 'browser'],
-        tsconfig: 'tsconfig.json',
-        sourcemap: 'external',
-        outfile: 'dist/account-widgets.bundle.js',
-        legalComments: 'none',
-        plugins: [templates],
-        logLevel: 'warning',
-      });
-      const code = result.outputFiles.find((f) => f.path.endsWith('.js')).text;
-      const map = result.outputFiles.find((f) => f.path.endsWith('.map')).text;
-      return { code, map };
+    name: 'shared-esbuild-helpers',
+    async buildStart() {
+      for (const file of sources('src')) {
+        const { code } = await esbuildApi.transform(readFileSync(file, 'utf8'), { loader: 'ts', target: esbuildOptions.target, format: 'esm' });
+        for (const h of helperStatements(code)) for (const name of h.names) if (!helpers.has(name)) helpers.set(name, h.text);
+      }
+    },
+    resolveId: (id) => (id === HELPERS_ID ? id : null),
+    load(id) {
+      if (id !== HELPERS_ID) return null;
+      const texts = [...new Set(helpers.values())];
+      return `${texts.join('\n')}\nexport { ${[...helpers.keys()].join(', ')} };\n`;
+    },
+    transform(code, id) {
+      if (id === HELPERS_ID || !/[\\/]src[\\/].*\.ts$/.test(id)) return null;
+      const found = helperStatements(code).filter((h) => h.names.every((n) => helpers.get(n) === h.text));
+      if (!found.length) return null;
+      let out = code;
+      // Each helper gives way to as many newlines, and the import goes last (imports are hoisted):
+      // every other line stays where it was, so the source map stays right.
+      for (const h of [...found].sort((a, b) => b.start - a.start)) out = out.slice(0, h.start) + newlines(h.text) + out.slice(h.end);
+      const names = found.flatMap((h) => h.names);
+      return { code: `${out}\nimport { ${names.join(', ')} } from ${JSON.stringify(HELPERS_ID)};\n`, map: null };
     },
   };
 }
 
 export default [
   {
-    input: ['src/index.ts', 'src/define.ts', 'src/mock/testing.ts', 'src/mock/testing-msw.ts', 'src/bin/account-widgets.ts', 'src/server/index.ts'],
+    input: [
+      ...['src/index.ts', 'src/define.ts', 'src/mock/testing.ts', 'src/mock/testing-msw.ts', 'src/bin/account-widgets.ts', 'src/server/index.ts'],
+      // Both languages at once, per element (the elements load one: src/i18n/lazy.ts); the manifest lists them.
+      ...readdirSync('src/i18n').filter((f) => f.endsWith('.ts') && f !== 'lazy.ts').map((f) => `src/i18n/${f}`),
+    ],
     external: isExternal,
-    plugins: [esbuild(esbuildOptions)],
+    plugins: [templatesPlugin(), esbuild(esbuildOptions), sharedHelpers()],
     output: {
       dir: 'dist',
       format: 'esm',
@@ -102,10 +139,5 @@ export default [
       sourcemap: true,
       sourcemapExcludeSources: true, // maps without the sources: docs/decisions.md, 'Source maps'
     },
-  },
-  {
-    input: 'src/define.ts',
-    plugins: [esbuildBundle(), terser({ ecma: 2022, module: true, format: { comments: false } })],
-    output: { file: 'dist/account-widgets.bundle.js', format: 'esm', sourcemap: true, sourcemapExcludeSources: true },
   },
 ];

@@ -38,6 +38,14 @@ window.ready = true;
 const server = createServer((req, res) => {
   const [path, query] = req.url.split('?');
   if (path === '/bundle.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(current));
+  // The chunks the split drop-in loads on first use, beside it (dist/bundle/).
+  if (path.startsWith('/bundle/') && !path.includes('..')) {
+    try {
+      return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(join(dirname(current), path)));
+    } catch {
+      return res.writeHead(404).end();
+    }
+  }
   if (path === '/mock.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(mock);
   res.writeHead(200, { 'content-type': 'text/html' }).end(page(new URLSearchParams(query).get('lang') || 'de'));
 });

@@ -3,8 +3,7 @@
 // `npm run build` warns about the bundle budget too (scripts/check-size.js); after a build change,
 // `node bench/bundle-smoke.js --compare <older bundle>` checks the bundle still renders the same.
 import { execSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
 import { entrySizes } from './entry-sizes.js';
 
 const bundle = 'dist/account-widgets.bundle.js';
@@ -13,19 +12,17 @@ if (!existsSync(bundle)) {
   execSync('npm run build --silent', { stdio: 'inherit' });
 }
 
-const code = readFileSync(bundle);
-const gzip = gzipSync(code, { level: 9 }).length;
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log('\n## Bundle: every element with Lit (dist/account-widgets.bundle.js)');
-console.log(`minified: ${kb(code.length)}   min+gzip: ${kb(gzip)}   budget: 35.0 KB min+gzip   ${gzip <= 35 * 1024 ? 'within budget' : 'OVER BUDGET'}`);
+const { sizes, describe, kb } = await import('../scripts/check-size.js');
+console.log('\n## Sizes (scripts/check-size.js: the build fails above these; gzip level 9, brotli 11, per file)');
+for (const [name, m] of Object.entries(await sizes())) console.log(`- ${describe(name, m)}`);
 
 // Per-element entries: what a consumer's bundler ships when importing only one element.
-console.log('\n## Entry points: bundled from dist/ with Lit, minified (bench/entry-sizes.js)');
+console.log('\n## Entry points: bundled from dist/ with Lit, minified, one file each (lazy parts inlined: all an entry can load; bench/entry-sizes.js)');
 console.log('| entry | minified | min+gzip |\n|---|---|---|');
 for (const [name, min, gz] of await entrySizes()) console.log(`| ${name} | ${kb(min)} | ${kb(gz)} |`);
 
 // Browser cases: each is a standalone script printing its own table.
-for (const script of ['bench/tree.js', 'bench/switcher.js']) {
+for (const script of ['bench/tree.js', 'bench/switcher.js', 'bench/cold.js']) {
   if (!existsSync(script)) continue;
   console.log(`\n## ${script}`);
   const result = spawnSync(process.execPath, [script], { stdio: 'inherit' });

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildBundle } from './build-bundle.js';
 import { enginesToCheck, openEngine, PROBE_PATH, PROBE_SCRIPT, withProbe } from './engines.js';
 
 // Inside the project, so the bundles' bare imports (lit, @lit/context …) resolve from node_modules.
@@ -42,7 +43,7 @@ try {
 
   // 2. Strict CSP + Trusted Types in Chromium.
   // Two separately built bundles: two copies of the library on one page.
-  for (const name of ['page', 'second-copy']) {
+  for (const name of ['page', 'second-copy', 'dropin-page']) {
     await build({
       entryPoints: [`scripts/embedding/${name}.ts`],
       bundle: true,
@@ -54,6 +55,7 @@ try {
       logLevel: 'error',
     });
   }
+  await buildBundle(out);
   const csp = [
     "default-src 'self'",
     "script-src 'self'",
@@ -73,10 +75,21 @@ try {
     '/copies.html': [readFileSync('scripts/embedding/copies.html'), 'text/html'],
     '/page.js': [readFileSync(join(out, 'page.js')), 'text/javascript'],
     '/second-copy.js': [readFileSync(join(out, 'second-copy.js')), 'text/javascript'],
+    // The drop-in as `npm run build` makes it (scripts/build-bundle.js), split into chunks.
+    '/dropin.html': [readFileSync('scripts/embedding/dropin.html'), 'text/html'],
+    '/dropin-page.js': [readFileSync(join(out, 'dropin-page.js')), 'text/javascript'],
+  };
+  const dropin = (path) => {
+    if (path !== '/account-widgets.bundle.js' && !/^\/bundle\/[\w.-]+\.js$/.test(path)) return undefined;
+    try {
+      return [readFileSync(join(out, path)), 'text/javascript'];
+    } catch {
+      return undefined;
+    }
   };
   const server = createServer((req, res) => {
     if (req.url === '/favicon.ico') return res.writeHead(204).end();
-    const [body, type] = files[req.url.split('?')[0]] ?? [];
+    const [body, type] = files[req.url.split('?')[0]] ?? dropin(req.url.split('?')[0]) ?? [];
     if (!body) return res.writeHead(404).end();
     const policy = req.url === '/copies.html' ? cspCopies : csp;
     res.writeHead(200, { 'content-type': type, 'content-security-policy': policy }).end(type === 'text/html' ? withProbe(body) : body);
@@ -177,6 +190,23 @@ async function checkEngine(name, base) {
           if (!refused) throw new Error('innerHTML accepted a string');
         });
       }
+      await page.close();
+    }
+
+    // 2c. The built drop-in, split into chunks loaded on first use: each chunk is fetched relative
+    // to the bundle's URL and runs under the same strict policy (import() is no Trusted Types sink).
+    {
+      const page = await engine.newPage();
+      await page.goto(`${base}/dropin.html`);
+      await step('the split drop-in starts', () => page.waitForElement('html[data-ready]', { attached: true }));
+      await step('the drop-in renders <location-management> with its rows', () =>
+        page.waitForElement({ selector: 'location-management [role="treeitem"]', index: 3 }),
+      );
+      await step('the Add button loads the dialog and its flows as chunks, and the dialog opens', async () => {
+        await page.click('location-management [part~="add-button"]');
+        await page.waitForElement('location-management add-subaccount-dialog #option-link');
+      });
+      await noProblems('the split drop-in', page);
       await page.close();
     }
 

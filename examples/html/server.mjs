@@ -1,4 +1,4 @@
-// A tiny real HTTP server: the page, the bundle from the installed package, and the REST contract
+// A tiny real HTTP server: the page, the bundle (with the chunks it loads) from the installed package, and the REST contract
 // (api/openapi.yaml) under /api, answered by the mock backend through the MSW handlers
 // (msw's getResponse, no service worker). `PORT=8080 npm start`; prints `listening <url>`.
 import { readFileSync } from 'node:fs';
@@ -34,7 +34,10 @@ const server = createServer(async (req, res) => {
       res.writeHead(response.status, Object.fromEntries(response.headers));
       return res.end(Buffer.from(await response.arrayBuffer()));
     }
-    const file = files[url.pathname];
+    // The bundle loads its other parts (the add dialog, each language, RestAdapter) on first use
+    // from bundle/ beside itself: serve that folder with it.
+    const chunk = /^\/assets\/bundle\/[\w.-]+\.js$/.test(url.pathname) && [join(dirname(bundle), url.pathname.slice('/assets/'.length)), 'text/javascript; charset=utf-8'];
+    const file = files[url.pathname] ?? (chunk || undefined);
     if (!file) return res.writeHead(url.pathname === '/favicon.ico' ? 204 : 404).end();
     res.writeHead(200, { 'content-type': file[1], 'cache-control': 'no-cache' });
     res.end(readFileSync(file[0]));

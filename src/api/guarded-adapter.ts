@@ -1,7 +1,24 @@
 import type { AccountAdapter } from './adapter.js';
 import { AccountWidgetsError, isErrorLike } from './errors.js';
 import type { RequestOptions } from './types.js';
-import * as v from './validate.js';
+import type * as Validators from './validate.js';
+
+type V = typeof Validators;
+/**
+ * The validators load on first use, beside the first call (they are as large as the rest of the
+ * seam, and a page on `RestAdapter` — which validates itself — never needs them here).
+ */
+let validators: V | undefined;
+let loadingValidators: Promise<V> | undefined;
+function loadValidators(): Promise<V> {
+  return (loadingValidators ??= import('./validate.js').then(
+    (m) => (validators = m),
+    (error: unknown) => {
+      loadingValidators = undefined;
+      throw error;
+    },
+  ));
+}
 
 /**
  * The one validating seam between an element and whatever adapter it resolved (its `adapter`
@@ -35,22 +52,22 @@ export interface GuardOptions {
 interface MethodSpec {
   /** Position of the `opts` argument (with `signal`). */
   opts: number;
-  /** The result's shape; undefined: any result (e.g. `cancelLink` resolves with nothing). */
-  shape?: v.Validator<unknown>;
+  /** The validator of the result's shape (in src/api/validate.ts); undefined: any result (e.g. `cancelLink` resolves with nothing). */
+  shape?: 'currentAccount' | 'accountPage' | 'linkChallenge' | 'account' | 'unlinkedAccount' | 'catalog' | 'order' | 'safeUrl';
 }
 
 const METHODS: Record<string, MethodSpec> = {
-  getCurrentAccount: { opts: 0, shape: v.currentAccount },
-  listSubaccounts: { opts: 2, shape: v.accountPage },
-  startLink: { opts: 2, shape: v.linkChallenge },
-  resendLinkCode: { opts: 1, shape: v.linkChallenge },
-  confirmLink: { opts: 2, shape: v.account },
+  getCurrentAccount: { opts: 0, shape: 'currentAccount' },
+  listSubaccounts: { opts: 2, shape: 'accountPage' },
+  startLink: { opts: 2, shape: 'linkChallenge' },
+  resendLinkCode: { opts: 1, shape: 'linkChallenge' },
+  confirmLink: { opts: 2, shape: 'account' },
   cancelLink: { opts: 1 },
-  getCatalog: { opts: 1, shape: v.catalog },
-  placeOrder: { opts: 2, shape: v.order },
-  getOrder: { opts: 1, shape: v.order },
-  getAccessUrl: { opts: 1, shape: v.safeUrl },
-  unlinkSubaccount: { opts: 2, shape: v.unlinkedAccount },
+  getCatalog: { opts: 1, shape: 'catalog' },
+  placeOrder: { opts: 2, shape: 'order' },
+  getOrder: { opts: 1, shape: 'order' },
+  getAccessUrl: { opts: 1, shape: 'safeUrl' },
+  unlinkSubaccount: { opts: 2, shape: 'unlinkedAccount' },
 };
 
 /** Optional in the contract: absent stays absent (elements test for them). */
@@ -119,10 +136,20 @@ export function guardAdapter(adapter: AccountAdapter, options: GuardOptions = {}
   const validate = options.validate ?? true;
   const cache = new Map<string, (...args: unknown[]) => Promise<unknown>>();
 
+  if (validate) void loadValidators().catch(() => {}); // on its way while the first call is
   const check = (method: string, spec: MethodSpec, value: unknown): unknown => {
     if (!spec.shape || !validate) return value;
+    if (!validators) {
+      return loadValidators().then(
+        () => check(method, spec, value),
+        (error: unknown) => {
+          throw new AccountWidgetsError('network', { message: `${method}: the response checks could not be loaded`, retryable: true, cause: error });
+        },
+      );
+    }
+    const v = validators;
     try {
-      return withExtras(value, v.validate(spec.shape, value));
+      return withExtras(value, v.validate(v[spec.shape] as Validators.Validator<unknown>, value));
     } catch (error) {
       const shape = error instanceof v.ShapeError ? error : undefined;
       const invalid = new AccountWidgetsError('invalid-response', {

@@ -155,7 +155,12 @@ function invalidResponse(message: string, status: number, cause?: unknown, detai
  *   (network, timeout, 5xx, 429 within `maxRetryDelayMs` of `Retry-After`); writes never are —
  *   orders carry an `Idempotency-Key`, and the caller retries them with the same key.
  */
+const VALIDATES_ITSELF: unique symbol = Symbol.for('account-widgets.validates-itself') as never;
+
 export class RestAdapter implements AccountAdapter {
+  /** This very class validates every body itself: the elements' seam does not check it again (src/core/adapter-controller.ts). */
+  static readonly [VALIDATES_ITSELF] = true;
+
   readonly options: Readonly<RestAdapterOptions>;
 
   constructor(options: RestAdapterOptions) {

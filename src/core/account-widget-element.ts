@@ -2,10 +2,11 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AccountAdapter } from '../api/adapter.js';
 import { AccountWidgetsError } from '../api/errors.js';
-import { errorCatalogues, type ErrorMessages } from '../i18n/errors.js';
+import type { ErrorMessages } from '../i18n/en/errors.js';
+import { errorMessages } from '../i18n/lazy.js';
 import { AdapterController, DEFAULT_REQUEST_TIMEOUT } from './adapter-controller.js';
 import { emit } from './events.js';
-import { LocalizeController, type Catalogue, type Overrides } from './localize.js';
+import { LocalizeController, pendingMessages, type Catalogue, type Overrides } from './localize.js';
 import type { NestedStrings } from './nested-strings.js';
 
 /**
@@ -35,7 +36,19 @@ export class AccountWidgetElement<C extends Catalogue = Catalogue> extends LitEl
   @property({ attribute: false }) accessor strings: (Overrides<C & ErrorMessages> & NestedStrings) | undefined;
 
   protected readonly adapters = new AdapterController(this);
-  protected readonly errorL10n = new LocalizeController<ErrorMessages>(this, 'errors', errorCatalogues);
+  protected readonly errorL10n = new LocalizeController<ErrorMessages>(this, 'errors', errorMessages);
+
+  /**
+   * Holds updates while something the next render needs is still loading on first use (the
+   * page language's messages; `RestAdapter` for `api-base`): the render, and with it the first
+   * request, waits for it. `updateComplete` resolves after that render.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const rest = this.adapters.pending;
+    const messages = pendingMessages(this);
+    if (!rest && !messages) return super.scheduleUpdate();
+    return Promise.all([rest, messages]).then(() => super.scheduleUpdate());
+  }
 
   /** The resolved backend behind the validating seam (core/adapter-controller.ts), or undefined when none is configured. */
   protected get resolvedAdapter(): AccountAdapter | undefined {

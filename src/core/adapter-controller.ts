@@ -2,9 +2,8 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AccountAdapter } from '../api/adapter.js';
 import { adapterContext } from '../api/context.js';
-import type { AccountWidgetsError } from '../api/errors.js';
+import { AccountWidgetsError } from '../api/errors.js';
 import { guardAdapter, unguarded } from '../api/guarded-adapter.js';
-import { RestAdapter } from '../api/rest-adapter.js';
 import { isDevMode } from './dev-mode.js';
 import { closestLang } from './localize.js';
 import { localizedAdapter } from './localized-adapter.js';
@@ -15,6 +14,39 @@ export interface AdapterHost extends ReactiveControllerHost, HTMLElement {
   /** The element-side deadline of every adapter call, in ms (0: none). */
   requestTimeout?: number;
 }
+
+/**
+ * `RestAdapter` (with its response validation and problem+json parsing) is loaded on first use of
+ * `api-base`, not with the elements: a page whose adapter comes from JavaScript never pays for it.
+ * Until it has arrived an element with `api-base` holds its updates (`pending`), so its first
+ * request already goes through the real class (one adapter identity, no re-run).
+ */
+let restModule: typeof import('../api/rest-adapter.js') | undefined;
+let restLoading: Promise<unknown> | undefined;
+function loadRest(): Promise<unknown> {
+  return (restLoading ??= import('../api/rest-adapter.js').then(
+    (m) => (restModule = m),
+    (error: unknown) => {
+      restLoading = undefined; // a later update tries again
+      throw error;
+    },
+  ));
+}
+
+/** A plain `RestAdapter` (not a subclass, which may override what it returns), known without loading its module. */
+function validatesItself(adapter: AccountAdapter): boolean {
+  const ctor = (adapter as { constructor?: object }).constructor;
+  return !!ctor && Object.prototype.hasOwnProperty.call(ctor, Symbol.for('account-widgets.validates-itself'));
+}
+
+/** The backend while `RestAdapter` could not be loaded: every call fails as a retryable `network` error. */
+const notLoaded = (): Promise<never> =>
+  Promise.reject(new AccountWidgetsError('network', { message: 'RestAdapter could not be loaded', retryable: true }));
+const unavailable = Object.fromEntries(
+  ['getCurrentAccount', 'listSubaccounts', 'startLink', 'resendLinkCode', 'confirmLink', 'cancelLink', 'getCatalog', 'placeOrder', 'getOrder'].map(
+    (name) => [name, notLoaded],
+  ),
+) as unknown as AccountAdapter;
 
 /** Each wrong shape is warned about once per page, not once per element and retry. */
 const warned = new Set<string>();
@@ -50,13 +82,26 @@ export class AdapterController implements ReactiveController {
 
   hostConnected(): void {}
 
+  /**
+   * While the host would build a `RestAdapter` from `api-base` and the class is still loading:
+   * the promise of its arrival (the host waits for it before updating). Else undefined.
+   * A failed load resolves too: the element then shows the failure as a retryable `network` error.
+   */
+  get pending(): Promise<unknown> | undefined {
+    if (restModule || this.host.adapter || this.consumer.value || !this.host.apiBase) return undefined;
+    return loadRest().catch(() => undefined);
+  }
+
   /** The resolved adapter as configured (not guarded): what a composite hands to its children. */
   get raw(): AccountAdapter | undefined {
     if (this.host.adapter) return unguarded(this.host.adapter);
     if (this.consumer.value) return unguarded(this.consumer.value);
     const baseUrl = this.host.apiBase;
     if (!baseUrl) return undefined;
-    if (this.built?.baseUrl !== baseUrl) this.built = { baseUrl, adapter: new RestAdapter({ baseUrl }) };
+    if (this.built?.baseUrl !== baseUrl) {
+      if (!restModule) return (void loadRest().then(() => this.host.requestUpdate(), () => {}), unavailable);
+      this.built = { baseUrl, adapter: new restModule.RestAdapter({ baseUrl }) };
+    }
     return this.built.adapter;
   }
 
@@ -69,7 +114,7 @@ export class AdapterController implements ReactiveController {
         raw,
         adapter: guardAdapter(raw, {
           // A plain RestAdapter validated every body already: checked once, not twice.
-          validate: Object.getPrototypeOf(raw) !== RestAdapter.prototype,
+          validate: !validatesItself(raw),
           timeoutMs: () => {
             const ms = Number(this.host.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT);
             return Number.isFinite(ms) ? ms : DEFAULT_REQUEST_TIMEOUT;

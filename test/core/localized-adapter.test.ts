@@ -73,7 +73,7 @@ describe('localizedAdapter: every call carries the element’s language', () => 
     // mount(), not fixture(): a wrapper makes fixture() wait for a frame, which a background page never gets.
     const wrapper = mount(html`<div lang="de-AT"><account-tree .adapter=${adapter}></account-tree></div>`).firstElementChild as HTMLDivElement;
     const tree = wrapper.querySelector<AccountTree>('account-tree')!;
-    await tree.updateComplete;
+    await tree.updateComplete; // the first render waits for the page language's messages
     await tree.refresh();
     expect(locales.at(-1)).to.equal('de-AT');
     wrapper.setAttribute('lang', 'en-GB');

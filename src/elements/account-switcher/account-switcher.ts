@@ -13,7 +13,8 @@ import { PagedDataController } from '../../core/paged-data.js';
 import { LocalRecentStore, remember, type RecentAccountsStore } from '../../core/recent-accounts.js';
 import { base, tokens } from '../../core/styles.js';
 import { VirtualWindowController } from '../../core/virtual-window.js';
-import { accountSwitcherCatalogues, type AccountSwitcherMessages } from '../../i18n/account-switcher.js';
+import type { AccountSwitcherMessages } from '../../i18n/account-switcher.js';
+import { accountSwitcherMessages } from '../../i18n/lazy.js';
 import { styles } from './account-switcher.styles.js';
 
 /** What the switcher shows: a main account with its sub-accounts, a sub-account under its main, or a standalone account. */
@@ -129,7 +130,7 @@ export class AccountSwitcher extends AccountWidgetElement<AccountSwitcherMessage
   /** Whether the popup is open. */
   @property({ type: Boolean, reflect: true }) accessor open = false;
 
-  protected readonly l10n = new LocalizeController<AccountSwitcherMessages>(this, 'account-switcher', accountSwitcherCatalogues);
+  protected readonly l10n = new LocalizeController<AccountSwitcherMessages>(this, 'account-switcher', accountSwitcherMessages);
   private readonly announcer = new Announcer(this);
   private readonly data = new PagedDataController<Account>(this, { onError: (error) => this.reportError(error) });
   private readonly window = new VirtualWindowController(this, {

@@ -15,7 +15,8 @@ import { scrollIntoViewNearest } from '../../core/scroll-into-view.js';
 import { base, tokens } from '../../core/styles.js';
 import { startsWithCollated, TypeAheadController } from '../../core/type-ahead.js';
 import { VirtualWindowController } from '../../core/virtual-window.js';
-import { accountTreeCatalogues, type AccountTreeMessages } from '../../i18n/account-tree.js';
+import type { AccountTreeMessages } from '../../i18n/account-tree.js';
+import { accountTreeMessages } from '../../i18n/lazy.js';
 import { styles } from './account-tree.styles.js';
 import { badgeQuery, badgesOf, renderBadges, renderExplanation, type BadgeQuery } from './badges.js';
 import { filterTerms, highlight, type TextPiece } from './highlight.js';
@@ -177,7 +178,12 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   /** Only sub-accounts in this status (`'provisioning'`, `'suspended'`), through the adapter's `status` filter. */
   @property({ type: String, attribute: 'filter-status', reflect: true }) accessor filterStatus: AccountStatus | undefined;
 
-  /** Milliseconds to wait after the last change of `filter` before searching. */
+  /**
+   * The longest wait, in milliseconds, after the last change of `filter` before searching. The
+   * tree waits as long as its backend took for its last answer, up to this: a fast backend is
+   * asked at every key (the search keeps up with typing), a slow one only when typing pauses
+   * (no request storm). A search typed over is aborted: one is in flight at most. 0: no wait.
+   */
   @property({ type: Number, attribute: 'filter-delay' }) accessor filterDelay = 200;
 
   /** Rows per `listSubaccounts` request. */
@@ -192,7 +198,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   /** The id of the selected account (Space or click selects; the host may set it). */
   @property({ type: String, attribute: 'selected-id' }) accessor selectedId: string | undefined;
 
-  protected readonly l10n = new LocalizeController<AccountTreeMessages>(this, 'account-tree', accountTreeCatalogues);
+  protected readonly l10n = new LocalizeController<AccountTreeMessages>(this, 'account-tree', accountTreeMessages);
   private readonly announcer = new Announcer(this);
   private readonly data = new PagedDataController<Account>(this, { onError: (error) => this.onPageError(error) });
   private readonly typeAhead = new TypeAheadController(this);
@@ -236,6 +242,8 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   private opController?: AbortController;
   private openController?: AbortController;
   private filterTimer?: ReturnType<typeof setTimeout>;
+  /** How long the backend took for the last page it answered (ms): the search's wait after a key. */
+  private answerMs = 0;
   private revealTimer?: ReturnType<typeof setTimeout>;
   private settled = false;
   /** The active row moved because the list shrank under it: scroll it into view after rendering. */
@@ -472,12 +480,16 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   private fetcher(adapter: AccountAdapter, mainId: string, query: BadgeQuery): PageFetcher<Account> {
     const { relation, status } = query;
     // async: whatever the adapter does, a page request only ever rejects (never throws into a render).
-    return async ({ offset, limit, search }, signal) =>
-      adapter.listSubaccounts(
+    return async ({ offset, limit, search }, signal) => {
+      const started = performance.now();
+      const page = await adapter.listSubaccounts(
         mainId,
         { offset, limit, ...(search ? { search } : {}), ...(relation ? { relation } : {}), ...(status ? { status } : {}) },
         { signal },
       );
+      this.answerMs = performance.now() - started;
+      return page;
+    };
   }
 
   /** What the list is asked for: the text filter (badge labels read as relation/status) and the filter properties. */
@@ -535,7 +547,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     this.filterTimer = setTimeout(() => {
       this.filterTimer = undefined;
       this.work = this.applyFilter();
-    }, Math.max(0, Number(this.filterDelay) || 0));
+    }, Math.min(Math.max(0, Number(this.filterDelay) || 0), this.answerMs));
   }
 
   private async applyFilter(force = false): Promise<void> {

@@ -10,12 +10,13 @@ import { Announcer } from '../../core/announcer.js';
 import type { Clock } from '../../core/countdown.js';
 import { emit, type SubaccountAddedDetail } from '../../core/events.js';
 import { isGuardedFlow, type LeaveRisk } from '../../core/flow-guard.js';
-import { LocalizeController } from '../../core/localize.js';
+import { loadsWith, LocalizeController } from '../../core/localize.js';
 import { deepActiveElement, focusIsWithin } from '../../core/step-focus.js';
 import { base, tokens } from '../../core/styles.js';
 import { LINK_EXPORTS, ORDER_EXPORTS } from '../../core/export-parts.js';
 import { tagFor } from '../../core/tag-name.js';
-import { addSubaccountDialogCatalogues, type AddSubaccountDialogMessages } from '../../i18n/add-subaccount-dialog.js';
+import type { AddSubaccountDialogMessages } from '../../i18n/add-subaccount-dialog.js';
+import { addSubaccountDialogMessages, linkAccountFlowMessages, orderFlowMessages } from '../../i18n/lazy.js';
 import { LinkAccountFlow } from '../link-account-flow/link-account-flow.js';
 import { OrderSubaccountFlow } from '../order-subaccount-flow/order-subaccount-flow.js';
 import { styles } from './add-subaccount-dialog.styles.js';
@@ -119,8 +120,14 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
   /** The order the embedded order flow picks up in this session (`showOrder(orderId)`). */
   @state() private accessor pickupOrderId: string | undefined;
 
-  protected readonly l10n = new LocalizeController<AddSubaccountDialogMessages>(this, 'add-subaccount-dialog', addSubaccountDialogCatalogues);
+  protected readonly l10n = new LocalizeController<AddSubaccountDialogMessages>(this, 'add-subaccount-dialog', addSubaccountDialogMessages);
   protected readonly announcer = new Announcer(this);
+
+  constructor() {
+    super();
+    // The flows' messages load with the dialog's own: a chosen flow renders at once, focus moves into it.
+    loadsWith(this, linkAccountFlowMessages, orderFlowMessages);
+  }
 
   private opener?: HTMLElement;
   private focusBeforeConfirm?: HTMLElement;

@@ -12,7 +12,8 @@ import type { GuardedFlow, LeaveRisk } from '../../core/flow-guard.js';
 import { LocalizeController } from '../../core/localize.js';
 import { StepFocusController } from '../../core/step-focus.js';
 import { base, tokens } from '../../core/styles.js';
-import { linkAccountFlowCatalogues, type LinkAccountFlowMessages } from '../../i18n/link-account-flow.js';
+import type { LinkAccountFlowMessages } from '../../i18n/link-account-flow.js';
+import { linkAccountFlowMessages } from '../../i18n/lazy.js';
 import { styles } from './link-account-flow.styles.js';
 
 /** What the flow shows: its three steps plus the states around them. */
@@ -130,7 +131,7 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
   /** The current account as this flow knows it after a link (a standalone account became main). */
   @state() private accessor updatedAccount: CurrentAccount | undefined;
 
-  protected readonly l10n = new LocalizeController<LinkAccountFlowMessages>(this, 'link-account-flow', linkAccountFlowCatalogues);
+  protected readonly l10n = new LocalizeController<LinkAccountFlowMessages>(this, 'link-account-flow', linkAccountFlowMessages);
   protected readonly announcer = new Announcer(this);
   private readonly expiry = new CountdownController(this, {
     clock: () => this.clock,
@@ -781,7 +782,7 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
   private renderNumberProblem(problem: Problem): TemplateResult {
     const { error } = problem;
     const hintKey = `hint-${error.code}` as keyof LinkAccountFlowMessages;
-    const hasHint = hintKey in linkAccountFlowCatalogues.en;
+    const hasHint = this.l10n.has(hintKey);
     let hint: string | undefined;
     if (error.code === 'rate-limited') {
       hint = typeof error.retryAfter === 'number' ? this.l10n.t(hintKey, { time: formatDuration(error.retryAfter * 1000, this.l10n.lang) }) : undefined;

@@ -11,13 +11,21 @@ import { AccountWidgetElement } from '../../core/account-widget-element.js';
 import { Announcer } from '../../core/announcer.js';
 import { focusIsWithin } from '../../core/step-focus.js';
 import type { SubaccountAddedDetail } from '../../core/events.js';
-import { LocalizeController } from '../../core/localize.js';
+import { loadMessages, loadsWith, LocalizeController } from '../../core/localize.js';
 import { DIALOG_EXPORTS, TREE_EXPORTS } from '../../core/export-parts.js';
+import { loadAddDialog, loadedAddDialog } from '../../core/lazy-elements.js';
 import { base, tokens } from '../../core/styles.js';
 import { tagFor } from '../../core/tag-name.js';
-import { locationManagementCatalogues, type LocationManagementMessages } from '../../i18n/location-management.js';
+import type { LocationManagementMessages } from '../../i18n/location-management.js';
+import {
+  accountTreeMessages,
+  addSubaccountDialogMessages,
+  linkAccountFlowMessages,
+  locationManagementMessages,
+  orderFlowMessages,
+} from '../../i18n/lazy.js';
 import { AccountTree } from '../account-tree/account-tree.js';
-import { AddSubaccountDialog } from '../add-subaccount-dialog/add-subaccount-dialog.js';
+import type { AddSubaccountDialog } from '../add-subaccount-dialog/add-subaccount-dialog.js';
 import type { OrderStepChangeDetail } from '../order-subaccount-flow/order-subaccount-flow.js';
 import { styles } from './location-management.styles.js';
 
@@ -45,6 +53,11 @@ const FILTERS: { value: SectionFilter; label: 'filterAll' | 'filterCollective' |
  * order finish in the dialog; the parameter is then removed from the address, so a reload does
  * not pick the order up again. Without `order-url` the address is never read or changed.
  *
+ * The dialog and its flows load on first use (docs/performance.md, "Loading"): when the Add button
+ * is hovered, focused or pressed, or — with the default `prefetch="idle"` — once the browser is idle
+ * after the section loaded. Should that load fail, the section says so beside the Add button with
+ * a Retry (and opens the dialog once it arrives).
+ *
  * Forwarded from the elements inside (`exportparts`, listed in the manifest): every part of the
  * tree as `tree-<part>`, of the dialog as `dialog-<part>`, of the link flow as `link-<part>` and of
  * the order flow as `order-<part>` (e.g. `::part(tree-row)`, `::part(dialog-close-button)`).
@@ -70,7 +83,7 @@ const FILTERS: { value: SectionFilter; label: 'filterAll' | 'filterCollective' |
  * @csspart filters - The filter control (a radio group: All · Collective invoice · Being set up · Suspended).
  * @csspart filter - One choice of the filter control; the chosen one also has `filter-selected`.
  * @csspart notice - The explanation shown in a sub-account or standalone account.
- * @csspart error - The message shown when the current account could not be loaded.
+ * @csspart error - The message shown when the current account (or the add dialog's code) could not be loaded.
  * @csspart tree - The `<account-tree>`.
  * @csspart dialog - The `<add-subaccount-dialog>`.
  * @csspart announcer - The visually hidden live region.
@@ -90,14 +103,27 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
    */
   @property({ reflect: true }) accessor show: SectionFilter = 'all';
 
+  /**
+   * When the add dialog's code is fetched before it is first opened: `idle` (default) when the
+   * browser is idle after the section loaded, and on hover or focus of the Add button; `intent`
+   * only on hover or focus. It is always fetched on the first press.
+   */
+  @property() accessor prefetch: 'idle' | 'intent' = 'idle';
+
   @query('[part~="tree"]') private accessor tree: AccountTree | null = null;
   @query('[part~="dialog"]') private accessor dialog: AddSubaccountDialog | null = null;
   @state() private accessor filter = '';
   /** On a phone the default description shows two lines until the person asks for more. */
   @state() private accessor descriptionOpen = false;
   @state() private accessor ownDescription = false;
+  /** The add dialog's module once loaded (src/core/lazy-elements.ts); its load state until then. */
+  @state() private accessor dialogModule = loadedAddDialog();
+  @state() private accessor dialogLoad: 'idle' | 'loading' = 'idle';
+  /** The last load failed: shown beside the Add button with Retry until a load succeeds. */
+  @state() private accessor dialogFailed = false;
+  private idlePrefetch = false;
 
-  protected readonly l10n = new LocalizeController(this, 'location-management', locationManagementCatalogues);
+  protected readonly l10n = new LocalizeController<LocationManagementMessages>(this, 'location-management', locationManagementMessages);
   private readonly announcer = new Announcer(this);
   private readonly provider = new ContextProvider(this, { context: adapterContext });
   /** An account added while the dialog was open: focused in the tree once the dialog closes. */
@@ -116,6 +142,12 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
   /** The reason the current-account request was aborted with on removal (a Task has no disconnect hook). */
   private readonly removed = new DOMException('The element was removed.', 'AbortError');
 
+  constructor() {
+    super();
+    // The tree's messages load with the section's own (in parallel, not after the section rendered it).
+    loadsWith(this, accountTreeMessages);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Re-attached after a removal cut the load short: load again.
@@ -133,6 +165,11 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
   }
 
   protected override updated(): void {
+    if (this.prefetch === 'idle' && !this.idlePrefetch && !this.dialogModule && this.current.value && this.current.value.role !== 'sub') {
+      this.idlePrefetch = true;
+      const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1000));
+      idle(() => this.prefetchDialog(), { timeout: 5000 });
+    }
     // Only a section that hands over to a shop expects an `order` parameter back: on any other
     // page it may well mean something else (a sort order, say) and stays untouched.
     if (!this.returnChecked && this.orderUrl) {
@@ -140,7 +177,11 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
       this.returnedOrder = this.takeReturnedOrder();
     }
     const orderId = this.returnedOrder;
-    if (orderId && this.dialog && this.current.value?.role !== 'sub') {
+    if (orderId && this.current.value && this.current.value.role !== 'sub') {
+      if (!this.dialog) {
+        if (this.dialogLoad === 'idle' && !this.dialogFailed) void this.loadDialog();
+        return;
+      }
       this.returnedOrder = undefined;
       this.dialog.showOrder(orderId);
     }
@@ -151,10 +192,55 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
     await Promise.all([this.current.run(), this.tree?.refresh()]);
   }
 
-  /** Opens the **Add sub-account** dialog. */
+  /** Opens the **Add sub-account** dialog (loading its code first, when that has not happened yet). */
   openAddDialog(): void {
-    this.dialog?.show();
+    void this.loadDialog().then((ok) => {
+      if (ok && this.isConnected) this.dialog?.show();
+    });
   }
+
+  /** Loads the dialog's code; false (and the failure shown, with Retry) when that failed. */
+  private async loadDialog(): Promise<boolean> {
+    if (!this.dialogModule) {
+      if (this.dialogLoad === 'loading') return false; // pressed twice: the first press opens it
+      this.dialogLoad = 'loading';
+      try {
+        [this.dialogModule] = await Promise.all([loadAddDialog(), this.loadDialogMessages()]);
+      } catch (error) {
+        this.dialogFailed = true;
+        this.reportError(new AccountWidgetsError('network', { message: `The add dialog could not be loaded: ${String(error)}`, retryable: true }));
+        return false;
+      } finally {
+        this.dialogLoad = 'idle';
+      }
+    }
+    const retried = this.dialogFailed;
+    this.dialogFailed = false;
+    await this.updateComplete;
+    // Retry is gone with the failure: the Add button takes focus, and gets it back when the dialog closes.
+    if (retried) this.renderRoot.querySelector<HTMLElement>('[part~="add-button"]')?.focus();
+    return !!this.dialog;
+  }
+
+  private readonly prefetchDialog = (): void => {
+    if (this.dialogModule || this.dialogLoad !== 'idle') return;
+    void this.loadDialogMessages();
+    loadAddDialog().then(
+      (module) => (this.dialogModule ??= module), // rendered now, so the press opens it at once
+      () => {}, // a failure shows on the press
+    );
+  };
+
+  /** The dialog's and its flows' messages, fetched beside its code (not after it arrived). */
+  private loadDialogMessages(): Promise<unknown> {
+    return loadMessages(this, addSubaccountDialogMessages, linkAccountFlowMessages, orderFlowMessages);
+  }
+
+  private readonly retryDialog = (): void => {
+    void this.loadDialog().then((ok) => {
+      if (ok && this.isConnected) this.dialog?.show();
+    });
+  };
 
   protected override render() {
     const account = this.current.value;
@@ -171,16 +257,34 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
         (account?.role === 'main' && (account.subaccountCount === undefined || account.subaccountCount > 0)));
     const show = FILTERS.some((f) => f.value === this.show) ? this.show : 'all';
     const treeTag = tagFor(AccountTree, 'account-tree');
-    const dialogTag = tagFor(AddSubaccountDialog, 'add-subaccount-dialog');
+    const dialogClass = this.dialogModule?.AddSubaccountDialog;
+    const dialogTag = dialogClass && tagFor(dialogClass, 'add-subaccount-dialog');
     return html`
       <div class="header" part="header">
         <slot name="heading"><h2>${this.l10n.t('heading')}</h2></slot>
         ${canAdd
-          ? html`<button type="button" class="primary" part="add-button" aria-haspopup="dialog" @click=${this.openAddDialog}>
+          ? html`<button
+              type="button"
+              class="primary"
+              part="add-button"
+              aria-haspopup="dialog"
+              aria-busy=${ifDefined(this.dialogLoad === 'loading' ? 'true' : undefined)}
+              @click=${this.openAddDialog}
+              @pointerenter=${this.prefetchDialog}
+              @focus=${this.prefetchDialog}
+            >
               ${this.l10n.t('add')}
             </button>`
           : nothing}
       </div>
+      ${canAdd && this.dialogFailed
+        ? html`<div class="notice error" part="error" role="alert">
+            <p>${this.l10n.t('dialogFailed')}</p>
+            <button type="button" aria-busy=${ifDefined(this.dialogLoad === 'loading' ? 'true' : undefined)} @click=${this.retryDialog}>
+              ${this.errorL10n.t('retry')}
+            </button>
+          </div>`
+        : nothing}
       <div class="intro${this.descriptionOpen ? ' open' : ''}">
         <slot name="description" @slotchange=${this.onDescriptionSlot}
           ><p class="description" part="description" id="description">${this.l10n.t('description')}</p></slot
@@ -232,7 +336,7 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
         .filterStatus=${show === 'provisioning' || show === 'suspended' ? show : undefined}
         @subaccount-removed=${this.onRemoved}
       ></${treeTag}>
-      ${canAdd
+      ${canAdd && dialogTag
         ? html`<${dialogTag}
             part="dialog"
             exportparts=${DIALOG_EXPORTS}

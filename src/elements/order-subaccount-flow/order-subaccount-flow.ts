@@ -13,7 +13,8 @@ import type { LeaveRisk } from '../../core/flow-guard.js';
 import { PollController, type PollHandlers } from '../../core/poller.js';
 import { focusIsLost, focusIsWithin } from '../../core/step-focus.js';
 import { base, tokens } from '../../core/styles.js';
-import { orderFlowCatalogues, type OrderFlowMessages } from '../../i18n/order-subaccount-flow.js';
+import type { OrderFlowMessages } from '../../i18n/order-subaccount-flow.js';
+import { orderFlowMessages } from '../../i18n/lazy.js';
 import {
   EDIT_STEPS,
   defaultOptions,
@@ -160,7 +161,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
 
   private current?: CurrentAccount;
   private catalog?: Catalog;
-  protected readonly l10n = new LocalizeController<OrderFlowMessages>(this, 'order-subaccount-flow', orderFlowCatalogues);
+  protected readonly l10n = new LocalizeController<OrderFlowMessages>(this, 'order-subaccount-flow', orderFlowMessages);
   private readonly announcer = new Announcer(this);
   private readonly drafts = new DraftController<StoredDraft>(this, {
     store: () => this.draftStore ?? (this.defaultStore ??= sessionDraftStore()),

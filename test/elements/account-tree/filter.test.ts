@@ -84,7 +84,8 @@ describe('<account-tree> filter', () => {
   });
 
   it('debounces typing and aborts stale searches', async () => {
-    const adapter = new InMemoryAdapter({ latency: 30 });
+    // A backend that takes 1 s: the tree waits up to `filter-delay` (1 s here) after a key.
+    const adapter = new InMemoryAdapter({ latency: 1000 });
     const el = await fixture<AccountTree>(html`<account-tree .adapter=${adapter}></account-tree>`);
     await settled(el);
     const calls = spyList(adapter);
@@ -108,6 +109,43 @@ describe('<account-tree> filter', () => {
     const standort = calls.find((c) => c.query?.search === 'standort')!;
     expect(standort.signal!.aborted).to.equal(true);
     expect(calls.find((c) => c.query?.search === 'lager')!.signal!.aborted).to.equal(false);
+  });
+
+  it('keeps up with typing on a fast backend, one search in flight at most, and paces a slow one', async () => {
+    for (const latency of [0, 120]) {
+      const adapter = new InMemoryAdapter({ latency });
+      const el = await fixture<AccountTree>(html`<account-tree .adapter=${adapter}></account-tree>`);
+      await settled(el);
+      let inFlight = 0;
+      let most = 0;
+      const searches: string[] = [];
+      const list = adapter.listSubaccounts.bind(adapter);
+      adapter.listSubaccounts = (mainId, query, opts) => {
+        if (query?.search) searches.push(query.search);
+        inFlight++;
+        most = Math.max(most, inFlight);
+        let done = false;
+        const settle = () => {
+          if (!done) inFlight--;
+          done = true;
+        };
+        opts?.signal?.addEventListener('abort', settle, { once: true }); // an aborted one is no longer in flight
+        return list(mainId, query, opts).finally(settle);
+      };
+      const word = 'Hamburg';
+      for (let i = 1; i <= word.length; i++) {
+        el.filter = word.slice(0, i);
+        await aTimeout(30);
+      }
+      await waitUntil(() => children(el).length > 0 && children(el).every((row) => /hamburg/i.test(row.textContent ?? '')), `the Hamburg rows (latency ${latency})`, {
+        timeout: 5000,
+      });
+      expect(most, `requests in flight at once (latency ${latency})`).to.equal(1);
+      expect(searches.at(-1)).to.equal(word);
+      if (latency === 0) expect(searches.length, 'a fast backend is asked at (nearly) every key').to.be.greaterThan(3);
+      else expect(searches.length, `a slow backend is asked when typing pauses (${searches.join(', ')})`).to.be.at.most(2);
+      el.remove();
+    }
   });
 
   it('keeps the old rows until the new results are in (busy meanwhile), then swaps at once', async () => {

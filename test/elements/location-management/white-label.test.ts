@@ -50,6 +50,8 @@ const style = (el: Element) => getComputedStyle(el);
 
 async function openLinkFlow(el: Element): Promise<LinkAccountFlow> {
   $(el, '[part~="add-button"]').click();
+  // The dialog's code loads on first use.
+  await waitUntil(() => $maybe(el, '[part~="dialog"]'), 'the dialog loads');
   const dialog = dialogOf(el);
   await waitUntil(() => $maybe(dialog, '#option-link'), 'the dialog shows its choice');
   $(dialog, '#option-link').click();
@@ -89,7 +91,7 @@ describe('<location-management> white-label reach', () => {
     expect($(treeOf(other), '[role="tree"]').getAttribute('aria-label')).to.equal(accountTreeCatalogues.en.treeLabel);
 
     $(el, '[part~="add-button"]').click();
-    await waitUntil(() => dialogOf(el).open, 'the dialog opens');
+    await waitUntil(() => $maybe<AddSubaccountDialog>(el, '[part~="dialog"]')?.open, 'the dialog opens');
     expect(text($(dialogOf(el), '[part~="title"]'))).to.equal('New site');
     await expect(el).to.be.accessible();
 
@@ -99,6 +101,8 @@ describe('<location-management> white-label reach', () => {
       () => $(treeOf(el), '[role="tree"]').getAttribute('aria-label') === accountTreeCatalogues.en.treeLabel,
       'the tree is back to its default',
     );
+    // The other section renders its dialog once the code is in (prefetched when the browser is idle).
+    await waitUntil(() => $maybe(other, '[part~="dialog"]'), "the other section's dialog");
     expect(text($(dialogOf(other), '[part~="title"]'))).to.equal(addSubaccountDialogCatalogues.en.title);
   });
 
