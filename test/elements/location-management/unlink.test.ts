@@ -18,6 +18,8 @@ describe('<location-management> after an unlink', () => {
     await waitUntil(() => tree.shadowRoot?.querySelector('.actions'), 'rows with actions', { timeout: 4000 });
     // At the limit: the dialog says how to make room — through the row's actions.
     $(el, '[part~="add-button"]').click();
+    // The dialog's code loads on first use.
+    await waitUntil(() => $maybe(el, '[part~="dialog"]'), 'dialog loaded', { timeout: 4000 });
     const dialog = dialogOf(el);
     await waitUntil(() => $maybe(dialog, '[part~="notice"]'), 'limit notice');
     expect(text($(dialog, '[part~="notice"]'))).to.contain('open its row’s actions (⋯) and choose Unlink');
