@@ -375,6 +375,8 @@ describe('issue 12 findings (partner adapters)', () => {
         await toReview(el);
         await acceptTerms(el);
         el.setAttribute('lang', lang);
+        // The language's messages load on first use: the review reads in it before ordering.
+        await until(() => shadowText(el).includes(lang === 'en' ? 'Buy now' : 'Zahlungspflichtig bestellen'), 'the page language shown');
         p.set('placeOrder', async (...args: unknown[]) => {
           await p.base.placeOrder(...(args as [string, never, never])); // the backend created it …
           throw ownError('TimeoutError'); // … the answer was lost
