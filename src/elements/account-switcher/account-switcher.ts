@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AccountAdapter } from '../../api/adapter.js';
 import { AccountWidgetsError } from '../../api/errors.js';
+import { validAccessUrl } from '../../core/access-url.js';
 import type { Account, CurrentAccount } from '../../api/types.js';
 import { AccountWidgetElement } from '../../core/account-widget-element.js';
 import { Announcer } from '../../core/announcer.js';
@@ -42,20 +43,6 @@ function fold(text: string): string {
 function matchesSearch(account: Account, search: string): boolean {
   const hay = fold([account.name, account.customerNumber, account.site?.city, account.site?.street, account.site?.postalCode].filter(Boolean).join(' '));
   return fold(search).split(/\s+/).filter(Boolean).every((w) => hay.includes(w));
-}
-
-/** An access URL as an absolute http(s) address; anything else is refused. */
-function validAccessUrl(url: unknown): string {
-  let target: URL;
-  try {
-    target = new URL(String(url), document.baseURI);
-  } catch {
-    throw new AccountWidgetsError('invalid-response', { message: 'access URL is not a URL' });
-  }
-  if (target.protocol !== 'https:' && target.protocol !== 'http:') {
-    throw new AccountWidgetsError('invalid-response', { message: 'access URL must be http(s)' });
-  }
-  return target.href;
 }
 
 /**

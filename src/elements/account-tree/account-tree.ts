@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AccountAdapter } from '../../api/adapter.js';
 import { AccountWidgetsError } from '../../api/errors.js';
+import { validAccessUrl } from '../../core/access-url.js';
 import type { Account, AccountRelation, AccountStatus, CurrentAccount, UnlinkedAccount } from '../../api/types.js';
 import { AccountWidgetElement } from '../../core/account-widget-element.js';
 import { Announcer } from '../../core/announcer.js';
@@ -36,20 +37,6 @@ function viewOf(account: CurrentAccount): AccountTreeView {
   if (account.role === 'sub' && account.main) return 'sub';
   if (account.role === 'main') return 'main';
   return 'standalone';
-}
-
-/** An adapter's access URL as an absolute http(s) address; anything else is refused. */
-function validAccessUrl(url: unknown): string {
-  let target: URL;
-  try {
-    target = new URL(String(url), document.baseURI);
-  } catch {
-    throw new AccountWidgetsError('invalid-response', { message: 'access URL is not a URL' });
-  }
-  if (target.protocol !== 'https:' && target.protocol !== 'http:') {
-    throw new AccountWidgetsError('invalid-response', { message: 'access URL must be http(s)' });
-  }
-  return target.href;
 }
 
 /** True when a query narrows the list (text, relation or status). */
