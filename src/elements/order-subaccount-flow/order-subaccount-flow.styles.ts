@@ -257,6 +257,11 @@ export const styles = css`
     text-align: end;
     vertical-align: top;
   }
+  /* Long German compounds ("Gesprächsaufzeichnung") break instead of widening a phone's dialog. */
+  .price-table th {
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
   .price-table th[scope='row'],
   .price-table thead th:first-child {
     text-align: start;
