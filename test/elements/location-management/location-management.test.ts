@@ -48,6 +48,8 @@ const rowOf = (el: LocationManagement, name: string) => rows(el).find((row) => t
 async function openDialogByKeyboard(el: LocationManagement): Promise<AddSubaccountDialog> {
   $(el, '[part~="add-button"]').focus();
   await sendKeys({ press: 'Enter' });
+  // The dialog's code loads on first use (prefetched when the button got focus).
+  await waitUntil(() => $maybe(el, '[part~="dialog"]'), 'the dialog loaded', { timeout: 4000 });
   const dialog = dialogOf(el);
   await waitUntil(() => dialog.open && $maybe(dialog, '#option-link'), 'the dialog shows its choice');
   return dialog;
