@@ -528,10 +528,12 @@ export const styles = css`
     font: inherit;
     cursor: pointer;
   }
+  /* The surface colour on the danger colour: readable in light and dark themes alike (a fixed
+     white failed axe on the dark theme's light red). */
   .unlink-actions .danger {
     border-color: var(--_danger);
     background: var(--_danger);
-    color: #fff;
+    color: var(--_tree-bg);
     font-weight: 600;
   }
   .unlink-actions .danger[aria-disabled='true'] {
