@@ -214,6 +214,26 @@ class Page {
   }
 }
 
+/**
+ * A Playwright (Chromium) or puppeteer (Firefox) page as a `Page`: both libraries speak the same
+ * page API but for the viewport and closing, and report console and page errors themselves.
+ */
+function libraryPage(name, page, { setViewport, close }) {
+  const reported = [];
+  page.on('console', (m) => m.type() === 'error' && reported.push(`console: ${m.text()} ${m.location?.()?.url ?? ''}`.trim()));
+  page.on('pageerror', (e) => reported.push(`page error: ${e.message}`));
+  return new Page(name, {
+    reported,
+    goto: (url) => page.goto(url),
+    evaluate: (expression) => page.evaluate(expression),
+    keyboard: page.keyboard,
+    mouse: page.mouse,
+    setViewport,
+    screenshot: () => page.screenshot({ fullPage: true }),
+    close,
+  });
+}
+
 /** Starts one engine; `newPage()` opens a page at 1280 × 900 with reduced motion where supported. */
 export async function openEngine(name) {
   if (name === 'chromium') {
@@ -224,19 +244,7 @@ export async function openEngine(name) {
       async newPage({ width = 1280, height = 900 } = {}) {
         const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
         const page = await context.newPage();
-        const reported = [];
-        page.on('console', (m) => m.type() === 'error' && reported.push(`console: ${m.text()} ${m.location().url ?? ''}`.trim()));
-        page.on('pageerror', (e) => reported.push(`page error: ${e.message}`));
-        return new Page(name, {
-          reported,
-          goto: (url) => page.goto(url),
-          evaluate: (expression) => page.evaluate(expression),
-          keyboard: page.keyboard,
-          mouse: page.mouse,
-          setViewport: (size) => page.setViewportSize(size),
-          screenshot: () => page.screenshot({ fullPage: true }),
-          close: () => context.close(),
-        });
+        return libraryPage(name, page, { setViewport: (size) => page.setViewportSize(size), close: () => context.close() });
       },
       close: () => browser.close(),
     };
@@ -250,19 +258,7 @@ export async function openEngine(name) {
         const page = firefoxPage(await browser.newPage());
         await page.setViewport({ width, height });
         await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]).catch(() => {});
-        const reported = [];
-        page.on('console', (m) => m.type() === 'error' && reported.push(`console: ${m.text()}`));
-        page.on('pageerror', (e) => reported.push(`page error: ${e.message}`));
-        return new Page(name, {
-          reported,
-          goto: (url) => page.goto(url),
-          evaluate: (expression) => page.evaluate(expression),
-          keyboard: page.keyboard,
-          mouse: page.mouse,
-          setViewport: (size) => page.setViewport(size),
-          screenshot: () => page.screenshot({ fullPage: true }),
-          close: () => page.close(),
-        });
+        return libraryPage(name, page, { setViewport: (size) => page.setViewport(size), close: () => page.close() });
       },
       close: () => browser.close(),
     };
