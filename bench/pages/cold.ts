@@ -4,18 +4,9 @@
 import { html, LitElement } from 'lit';
 import type { Account } from '../../src/api/types.js';
 import { InMemoryAdapter } from '../../src/mock/in-memory-adapter.js';
+import { afterPaint } from './after-paint.js';
 
 let adapter = new InMemoryAdapter({ latency: 0 });
-
-/** Resolves after the next frame has been painted. */
-const afterPaint = () =>
-  new Promise<number>((resolve) =>
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => resolve(performance.now());
-      ch.port2.postMessage(0);
-    }),
-  );
 
 /** Polls `ready()` at every mutation anywhere (shadow roots included, by polling each frame too). */
 function until(ready: () => boolean): Promise<void> {

@@ -6,21 +6,13 @@ import type { Account, Page, PageQuery, RequestOptions } from '../../src/api/typ
 import { MemoryRecentStore } from '../../src/core/recent-accounts.js';
 import { AccountSwitcher } from '../../src/elements/account-switcher/account-switcher.js';
 import { InMemoryAdapter } from '../../src/mock/in-memory-adapter.js';
+import { afterPaint } from './after-paint.js';
 
 customElements.define('account-switcher', AccountSwitcher);
 
 let adapter: InMemoryAdapter;
 let el: AccountSwitcher;
 let adapterMs = 0;
-
-const afterPaint = () =>
-  new Promise<number>((resolve) =>
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => resolve(performance.now());
-      ch.port2.postMessage(0);
-    }),
-  );
 
 /** Resolves (with the time, layout forced) at the first mutation in the switcher after which `ready()` holds. */
 function when(ready: () => boolean): Promise<number> {

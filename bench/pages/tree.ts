@@ -12,6 +12,7 @@ import type { Account, Page, PageQuery, RequestOptions } from '../../src/api/typ
 import { AccountTree } from '../../src/elements/account-tree/account-tree.js';
 import { InMemoryAdapter } from '../../src/mock/in-memory-adapter.js';
 import { SEED } from '../../src/mock/seed.js';
+import { afterPaint } from './after-paint.js';
 
 customElements.define('account-tree', AccountTree);
 
@@ -39,16 +40,6 @@ function timedAdapter(n: number): { adapter: InMemoryAdapter; stats: Stats } {
   };
   return { adapter, stats };
 }
-
-/** Resolves after the next frame has been painted. */
-const afterPaint = () =>
-  new Promise<number>((resolve) =>
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => resolve(performance.now());
-      ch.port2.postMessage(0);
-    }),
-  );
 
 /** Resolves (with the time) at the first DOM mutation under `root` after which `ready()` holds, layout forced. */
 function when(root: Node, ready: () => boolean): Promise<number> {
