@@ -6,12 +6,23 @@
  */
 import { expect } from '@open-wc/testing';
 import type { AccountAdapter } from '../../src/api/adapter.js';
-import type { Account, AccountRelation, AccountStatus, OrderDraft } from '../../src/api/types.js';
+import type { Account, AccountRelation, AccountStatus, Catalog, OrderDraft } from '../../src/api/types.js';
 import type { MockBackend } from '../../src/mock/mock-backend.js';
 import { SEED } from '../../src/mock/seed.js';
 import { expectCode, type MockConformanceSetup as ConformanceSetup } from './conformance-mocha.js';
 
 const MAIN = SEED.main.id;
+
+/** A complete order for a site in Ulm from the catalog's first product. */
+const ulmDraft = (catalog: Catalog): OrderDraft => ({
+  productId: catalog.products[0].id,
+  options: {},
+  site: { name: 'Filiale Ulm', street: 'Hirschstraße 1', postalCode: '89073', city: 'Ulm' },
+  contactEmail: 'ulm@example.de',
+  invoice: 'own',
+  acceptTerms: true,
+  catalogVersion: catalog.version,
+});
 
 /**
  * `overHttp`: the adapter's requests cross the browser's network stack, which may name a language
@@ -67,15 +78,7 @@ export function runFilterConformance(name: string, setup: () => Promise<Conforma
     it('a filtered list follows changes: a completed order leaves "being set up"', async () => {
       const before = await adapter.listSubaccounts(MAIN, { status: 'provisioning' });
       const catalog = await adapter.getCatalog(MAIN);
-      const draft: OrderDraft = {
-        productId: catalog.products[0].id,
-        options: {},
-        site: { name: 'Filiale Ulm', street: 'Hirschstraße 1', postalCode: '89073', city: 'Ulm' },
-        contactEmail: 'ulm@example.de',
-        invoice: 'own',
-        acceptTerms: true,
-        catalogVersion: catalog.version,
-      };
+      const draft = ulmDraft(catalog);
       await adapter.placeOrder(MAIN, draft, { idempotencyKey: 'filter-1' });
       const during = await adapter.listSubaccounts(MAIN, { status: 'provisioning' });
       expect(during.total).to.equal(before.total + 1);
@@ -110,15 +113,7 @@ export function runFilterConformance(name: string, setup: () => Promise<Conforma
       const catalog = await adapter.getCatalog(MAIN);
       expect(catalog.products[0].term).to.deep.equal({ minimumMonths: 12, noticeMonths: 1 });
       expect(catalog.products[2].term).to.equal(undefined);
-      const draft: OrderDraft = {
-        productId: catalog.products[0].id,
-        options: {},
-        site: { name: 'Filiale Ulm', street: 'Hirschstraße 1', postalCode: '89073', city: 'Ulm' },
-        contactEmail: 'ulm@example.de',
-        invoice: 'own',
-        acceptTerms: true,
-        catalogVersion: catalog.version,
-      };
+      const draft = ulmDraft(catalog);
       const order = await adapter.placeOrder(MAIN, draft, { idempotencyKey: 'number-1' });
       expect(order.number).to.match(/^\d{4}-\d{6}$/);
       expect((await adapter.getOrder(order.id)).number).to.equal(order.number);
