@@ -9,7 +9,7 @@ import * as esbuildApi from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 import ts from 'typescript';
 
-const esbuildOptions = { target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true };
+export const esbuildOptions = { target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true };
 const isExternal = (id) => /^(lit|@lit|@lit-labs|msw)(\/|$)/.test(id);
 
 /**
@@ -90,7 +90,7 @@ function helperStatements(code) {
     end: st.getEnd(),
   }));
 }
-function sharedHelpers() {
+export function sharedHelpers() {
   const helpers = new Map();
   const sources = (dir) =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));

@@ -1,58 +1,98 @@
-// The one-<script> drop-in, dist/account-widgets.bundle.js: src/define.ts bundled by esbuild with
+// The one-<script> drop-in, dist/account-widgets.bundle.js: src/define.ts bundled by rollup with
 // Lit's production build, split where the sources load on first use (`import()`: the add dialog
-// with its flows, RestAdapter, each language's messages) into dist/bundle/*.js, each file then
-// minified by terser. A host still adds one script; the rest loads relative to that script's URL
-// (docs/performance.md, "Loading"). Run by `npm run build` after rollup (which builds dist/ ESM).
+// with its flows, RestAdapter, each language's messages) into dist/bundle/*.js, minified by terser.
+// A host still adds one script; the rest loads relative to that script's URL (docs/performance.md,
+// "Loading"). Run by `npm run build` after the dist/ ESM build.
+//
+// Why rollup (docs/decisions.md, "Bundle size"): a part loaded on first use imports what the page
+// already has from the one chunk that holds it, where esbuild cut the shared code into six more
+// requests (2.4 KB more gzip before the first rows). The entry itself is a one-line file that
+// imports that chunk: the lazy parts then never import the entry's own URL, which a host may have
+// given a query (`…bundle.js?v=3`) — that would run the library a second time.
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import * as esbuild from 'esbuild';
-import { minify } from 'terser';
-import { minifyTemplates } from '../rollup.config.js';
+import { relative } from 'node:path';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+import { esbuildOptions, minifyTemplates, sharedHelpers } from '../rollup.config.js';
 
+const ENTRY = 'src/define.ts';
 const templates = {
   name: 'minify-templates',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => ({
-      contents: minifyTemplates(await readFile(path, 'utf8'), path),
-      loader: 'ts',
-    }));
+  async load(id) {
+    return /[\\/]src[\\/].*\.ts$/.test(id) ? minifyTemplates(await readFile(id, 'utf8'), id) : null;
   },
 };
+
+/** Every module the entry imports statically (directly or not), but the entry itself, goes into one chunk, `main`. */
+function mainChunk() {
+  const inMain = new Map();
+  const reachable = (id, getModuleInfo, seen = new Set()) => {
+    if (inMain.has(id)) return inMain.get(id);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    const info = getModuleInfo(id);
+    const yes = !!info && (info.isEntry || info.importers.some((i) => reachable(i, getModuleInfo, seen)));
+    if (yes || seen.size === 1) inMain.set(id, yes);
+    return yes;
+  };
+  return (id, { getModuleInfo }) => (!getModuleInfo(id)?.isEntry && reachable(id, getModuleInfo) ? 'main' : undefined);
+}
 
 /** Builds the drop-in into `outdir` (default dist/; the embedding check builds its own copy). */
 export async function buildBundle(outdir = 'dist') {
   await rm(`${outdir}/bundle`, { recursive: true, force: true });
-  const result = await esbuild.build({
-    entryPoints: { 'account-widgets.bundle': 'src/define.ts' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'browser',
-    conditions: ['production', 'browser'],
-    tsconfig: 'tsconfig.json',
-    outdir,
-    chunkNames: 'bundle/[name]-[hash]',
-    sourcemap: 'external',
-    legalComments: 'none',
-    metafile: true,
-    plugins: [templates],
-    logLevel: 'warning',
+  const build = await rollup({
+    input: { 'account-widgets.bundle': ENTRY },
+    plugins: [
+      templates,
+      resolve({ exportConditions: ['production', 'browser'] }),
+      esbuild({ ...esbuildOptions, sourceMap: true }),
+      sharedHelpers(),
+    ],
+    onwarn(warning, warn) {
+      if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning);
+    },
   });
-  for (const file of Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'))) {
-    const code = await readFile(file, 'utf8');
-    const map = await readFile(`${file}.map`, 'utf8');
-    const name = file.split('/').pop();
-    const out = await minify(code, {
-      ecma: 2022,
-      module: true,
-      format: { comments: false },
-      sourceMap: { content: map, url: `${name}.map`, includeSources: false },
-    });
-    await writeFile(file, out.code);
-    await writeFile(`${file}.map`, out.map);
+  const { output } = await build.write({
+    dir: outdir,
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'bundle/[name]-[hash].js',
+    manualChunks: mainChunk(),
+    sourcemap: true,
+    sourcemapExcludeSources: true,
+    plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
+  });
+  await build.close();
+  const meta = metafile(output, outdir);
+  await writeFile(`${outdir}/bundle/meta.json`, JSON.stringify(meta));
+  await writeFile(`${outdir}/bundle/preload.json`, `${JSON.stringify(preloadList(meta, outdir), null, 2)}\n`);
+}
+
+/**
+ * The chunks in the shape of an esbuild metafile's `outputs` (scripts/check-size.js reads it):
+ * per file its imports (`import-statement` / `dynamic-import`), its sources with their bytes, and
+ * for a part loaded on first use the source it starts from (`entryPoint`).
+ */
+function metafile(output, outdir) {
+  const outputs = {};
+  const file = (name) => `${outdir}/${name}`;
+  const src = (id) => relative(process.cwd(), id).replaceAll('\\', '/');
+  for (const chunk of output) {
+    if (chunk.type !== 'chunk') continue;
+    outputs[file(chunk.fileName)] = {
+      bytes: chunk.code.length,
+      imports: [
+        ...chunk.imports.map((p) => ({ path: file(p), kind: 'import-statement' })),
+        ...chunk.dynamicImports.map((p) => ({ path: file(p), kind: 'dynamic-import' })),
+      ],
+      inputs: Object.fromEntries(Object.entries(chunk.modules).map(([id, m]) => [src(id), { bytesInOutput: m.renderedLength }])),
+      ...(chunk.isDynamicEntry && chunk.facadeModuleId ? { entryPoint: src(chunk.facadeModuleId) } : {}),
+    };
   }
-  await writeFile(`${outdir}/bundle/meta.json`, JSON.stringify(result.metafile));
-  await writeFile(`${outdir}/bundle/preload.json`, `${JSON.stringify(preloadList(result.metafile, outdir), null, 2)}\n`);
+  return { outputs };
 }
 
 /**

@@ -195,6 +195,8 @@ async function checkEngine(name, base) {
 
     // 2c. The built drop-in, split into chunks loaded on first use: each chunk is fetched relative
     // to the bundle's URL and runs under the same strict policy (import() is no Trusted Types sink).
+    // The page loads the bundle with a version query: a chunk importing the bundle's plain URL would
+    // run the library a second time, and the dialog would not open.
     {
       const page = await engine.newPage();
       await page.goto(`${base}/dropin.html`);

@@ -20,10 +20,9 @@ export const BUDGETS = { initial: 25 * 1024, everything: 52 * 1024, treeOnly: 18
 /**
  * Over budget still (docs/performance.md, "Budgets"): the figures where they were last set. Raised
  * once, deliberately, when issue 15 landed on top of issue 13 (36.0 → 40.6, 72.9 → 83.4, 28.0 →
- * 31.2 KB): the tree's unlink menu and confirmation, the shared windowing controller and the
- * account switcher's chunk. Next cut: load the unlink UI on first use, like the add dialog.
+ * 31.2 KB); lowered since by bundling the drop-in with rollup (one chunk for what loads first).
  */
-export const CEILINGS = { initial: 40.6 * 1024, everything: 83.4 * 1024, treeOnly: 31.2 * 1024 };
+export const CEILINGS = { initial: 37.1 * 1024, everything: 78.9 * 1024, treeOnly: 31.2 * 1024 };
 const SLACK = 0.3 * 1024;
 /** What the build fails above: the budget, or the ceiling while the figure is over budget. */
 export const limitOf = (name) => Math.max(BUDGETS[name], CEILINGS[name] ?? 0) + (CEILINGS[name] > BUDGETS[name] ? SLACK : 0);
