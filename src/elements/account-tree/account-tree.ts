@@ -204,6 +204,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     row: (index) => this.nodeElement(index),
     focusRow: (index) => this.moveTo(index),
     removed: (account, index) => this.onUnlinked(account, index),
+    announce: (message) => this.announcer.announce(message),
   });
   /** Where a row was unlinked: the row that follows it takes its place and its focus. */
   private removedAt: number | undefined;

@@ -19,14 +19,25 @@ function centre(node: Element): [number, number] {
   return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
 }
 
-async function shiftF10(): Promise<void> {
+/** Shift+F10 on the focused row; resolves once the menu (its code loads on first use) has focus. */
+async function shiftF10(el: AccountTree): Promise<void> {
   await sendKeys({ down: 'Shift' });
   await sendKeys({ press: 'F10' });
   await sendKeys({ up: 'Shift' });
+  await menuFocused(el);
 }
+
+const menuFocused = (el: AccountTree) =>
+  waitUntil(() => menu(el) && focused(el)?.getAttribute('role') === 'menuitem', 'the menu opens with focus on its item', { timeout: 4000 });
 
 async function click(node: Element): Promise<void> {
   await sendMouse({ type: 'click', position: centre(node) });
+}
+
+/** Clicks a row's actions button; resolves once its menu is open. */
+async function clickActions(el: AccountTree, button: Element): Promise<void> {
+  await click(button);
+  await menuFocused(el);
 }
 
 /** Tab from "before" to the tree's tab stop (the root), then Down to the first sub-account. */
@@ -51,7 +62,7 @@ describe('<account-tree> unlink a sub-account', () => {
     expect(button.getAttribute('tabindex')).to.equal('-1');
     await focusFirstChild(el);
 
-    await shiftF10();
+    await shiftF10(el);
     await el.updateComplete;
     expect(menu(el), 'menu open').to.exist;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
@@ -103,7 +114,7 @@ describe('<account-tree> unlink a sub-account', () => {
     const r = button.getBoundingClientRect();
     expect(r.width).to.be.at.least(44);
     expect(r.height).to.be.at.least(44);
-    await click(button);
+    await clickActions(el, button);
     await el.updateComplete;
     expect(menu(el)).to.exist;
     const item = menu(el)!.querySelector('[role="menuitem"]')!;
@@ -129,13 +140,13 @@ describe('<account-tree> unlink a sub-account', () => {
     await sendKeys({ press: 'ArrowDown' });
     expect(nameOf(focused(el))).to.equal('Filiale Überlingen');
     // The context-menu key opens it too; Escape in the menu goes back to the row.
-    await shiftF10();
+    await shiftF10(el);
     await el.updateComplete;
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(menu(el)).to.equal(null);
     expect(nameOf(focused(el))).to.equal('Filiale Überlingen');
-    await shiftF10();
+    await shiftF10(el);
     await el.updateComplete;
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -147,7 +158,7 @@ describe('<account-tree> unlink a sub-account', () => {
     expect(children(el).map(nameOf)).to.include('Filiale Überlingen');
     expect(counted.calls.unlinkSubaccount ?? 0).to.equal(0);
     // Cancel by pointer too.
-    await click(rowNamed(el, 'Filiale Überlingen').querySelector('.actions')!);
+    await clickActions(el, rowNamed(el, 'Filiale Überlingen').querySelector('.actions')!);
     await el.updateComplete;
     await click(menu(el)!.querySelector('[role="menuitem"]')!);
     await el.updateComplete;
@@ -164,7 +175,7 @@ describe('<account-tree> unlink a sub-account', () => {
     el.addEventListener('subaccount-removed', () => events++);
     const row = rowNamed(el, 'Standort Nürnberg Südstadt');
     row.scrollIntoView({ block: 'center' });
-    await click(row.querySelector('.actions')!);
+    await clickActions(el, row.querySelector('.actions')!);
     await el.updateComplete;
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -185,7 +196,7 @@ describe('<account-tree> unlink a sub-account', () => {
     const { el, adapter } = await mount({}, (t) => html`<div lang="de">${t}</div>`);
     // Unlinked elsewhere meanwhile (another tab): the backend says not-linked.
     await adapter.unlinkSubaccount(SEED.main.id, 'acc-sub-bremen');
-    await click(rowNamed(el, 'Lager Bremen').querySelector('.actions')!);
+    await clickActions(el, rowNamed(el, 'Lager Bremen').querySelector('.actions')!);
     await el.updateComplete;
     expect(text(menu(el))).to.equal('Verknüpfung lösen');
     await sendKeys({ press: 'Enter' });
@@ -202,7 +213,7 @@ describe('<account-tree> unlink a sub-account', () => {
     const counted = countingAdapter(new InMemoryAdapter({ latency: 150 }));
     const el = await place<AccountTree>(html`<account-tree .adapter=${counted.adapter} filter-delay="0"></account-tree>`);
     await settled(el);
-    await click(rowNamed(el, 'Lager Bremen').querySelector('.actions')!);
+    await clickActions(el, rowNamed(el, 'Lager Bremen').querySelector('.actions')!);
     await el.updateComplete;
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -227,7 +238,7 @@ describe('<account-tree> unlink a sub-account', () => {
     await settled(el);
     expect(children(el)).to.have.length(1);
     children(el)[0]!.focus();
-    await shiftF10();
+    await shiftF10(el);
     await el.updateComplete;
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;

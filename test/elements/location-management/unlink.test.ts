@@ -31,7 +31,8 @@ describe('<location-management> after an unlink', () => {
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'F10' });
     await sendKeys({ up: 'Shift' });
-    await tree.updateComplete;
+    // The menu's code loads on first use: Enter before it opened would open the row's account.
+    await waitUntil(() => tree.shadowRoot!.activeElement?.getAttribute('role') === 'menuitem', 'the row menu opens', { timeout: 4000 });
     await sendKeys({ press: 'Enter' });
     await tree.updateComplete;
     await sendKeys({ press: 'Tab' });
