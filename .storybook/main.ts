@@ -8,7 +8,7 @@ const config: StorybookConfig = {
   // Serves mockServiceWorker.js at the root, so MSW can answer the stories' REST calls.
   staticDirs: ['../public'],
   core: { disableTelemetry: true },
-  // Vite 7 + es2022 lowers the standard `accessor` decorators the browser cannot parse yet.
+  // es2022, as the library is built (Vite reads the decorator settings from tsconfig.json).
   viteFinal: (c) => mergeConfig(c, { esbuild: { target: 'es2022' }, build: { target: 'es2022' } }),
 };
 export default config;

@@ -17,23 +17,23 @@ import type { NestedStrings } from './nested-strings.js';
  */
 export class AccountWidgetElement<C extends Catalogue = Catalogue> extends LitElement {
   /** The backend. When unset: the adapter an ancestor provides, else a `RestAdapter` for `api-base`. */
-  @property({ attribute: false }) accessor adapter: AccountAdapter | undefined;
+  @property({ attribute: false }) adapter: AccountAdapter | undefined;
 
   /** Base URL of the REST API; the element builds a `RestAdapter` itself (zero-JS drop-in). */
-  @property({ attribute: 'api-base', reflect: true }) accessor apiBase: string | undefined;
+  @property({ attribute: 'api-base', reflect: true }) apiBase: string | undefined;
 
   /**
    * The element-side deadline for every backend call, in milliseconds: a call that has not
    * answered by then is given up and shown as a timeout with a Retry (0 turns the deadline off).
    * Default 30 000, above `RestAdapter`'s 15 s per attempt.
    */
-  @property({ type: Number, attribute: 'request-timeout' }) accessor requestTimeout: number = DEFAULT_REQUEST_TIMEOUT;
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout: number = DEFAULT_REQUEST_TIMEOUT;
 
   /**
    * Overrides for any of the element's messages (and the shared error messages), by key; and for
    * the elements inside it, by their tag name: `{ 'account-tree': { treeLabel: 'Sites' } }`.
    */
-  @property({ attribute: false }) accessor strings: (Overrides<C & ErrorMessages> & NestedStrings) | undefined;
+  @property({ attribute: false }) strings: (Overrides<C & ErrorMessages> & NestedStrings) | undefined;
 
   protected readonly adapters = new AdapterController(this);
   protected readonly errorL10n = new LocalizeController<ErrorMessages>(this, 'errors', errorMessages);

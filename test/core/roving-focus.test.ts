@@ -5,8 +5,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { RovingFocusController } from '../../src/core/roving-focus.js';
 
 class Host extends LitElement {
-  @state() accessor items = ['a', 'b', 'c'];
-  @state() accessor active = 'a';
+  @state() items = ['a', 'b', 'c'];
+  @state() active = 'a';
   readonly roving = new RovingFocusController(this, {
     target: () => this.renderRoot.querySelector<HTMLElement>(`[data-key="${this.active}"]`),
     itemSelector: '[role="option"]',

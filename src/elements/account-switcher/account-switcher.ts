@@ -103,19 +103,19 @@ export class AccountSwitcher extends AccountWidgetElement<AccountSwitcherMessage
   static override styles = [tokens, base, styles];
 
   /** Milliseconds after the last keystroke before searching. */
-  @property({ type: Number, attribute: 'search-delay' }) accessor searchDelay = 150;
+  @property({ type: Number, attribute: 'search-delay' }) searchDelay = 150;
 
   /** Rows per `listSubaccounts` request. */
-  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 50;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
 
   /** How many accounts opened last are listed first. */
-  @property({ type: Number, attribute: 'recent-limit' }) accessor recentLimit = 5;
+  @property({ type: Number, attribute: 'recent-limit' }) recentLimit = 5;
 
   /** Where the accounts opened last are kept (default: `localStorage`). */
-  @property({ attribute: false }) accessor recentStore: RecentAccountsStore = sharedLocalStore;
+  @property({ attribute: false }) recentStore: RecentAccountsStore = sharedLocalStore;
 
   /** Whether the popup is open. */
-  @property({ type: Boolean, reflect: true }) accessor open = false;
+  @property({ type: Boolean, reflect: true }) open = false;
 
   protected readonly l10n = new LocalizeController<AccountSwitcherMessages>(this, 'account-switcher', accountSwitcherMessages);
   private readonly announcer = new Announcer(this);
@@ -127,17 +127,17 @@ export class AccountSwitcher extends AccountWidgetElement<AccountSwitcherMessage
     row: () => this.renderRoot.querySelector<HTMLElement>('[role="option"]'),
   });
 
-  @state() private accessor phase: 'loading' | 'ready' | 'error' = 'loading';
-  @state() private accessor current: CurrentAccount | undefined;
-  @state() private accessor loadError: AccountWidgetsError | undefined;
-  @state() private accessor listError: AccountWidgetsError | undefined;
-  @state() private accessor search = '';
+  @state() private phase: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private current: CurrentAccount | undefined;
+  @state() private loadError: AccountWidgetsError | undefined;
+  @state() private listError: AccountWidgetsError | undefined;
+  @state() private search = '';
   /** The search the shown list was made with. */
-  @state() private accessor applied = '';
-  @state() private accessor active = 0;
-  @state() private accessor recent: readonly Account[] = [];
+  @state() private applied = '';
+  @state() private active = 0;
+  @state() private recent: readonly Account[] = [];
   /** The popup would leave the viewport at the end: it opens towards the start. */
-  @state() private accessor alignEnd = false;
+  @state() private alignEnd = false;
 
   private loadedAdapter: AccountAdapter | undefined | null = null;
   private loadController?: AbortController;

@@ -157,13 +157,13 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   static override styles = [tokens, base, styles];
 
   /** Server-side search over name, customer number and site; debounced by `filter-delay`. */
-  @property({ type: String, reflect: true }) accessor filter = '';
+  @property({ type: String, reflect: true }) filter = '';
 
   /** Only sub-accounts hanging on the main account this way (`'collective-invoice'`), through the adapter's `relation` filter. */
-  @property({ type: String, attribute: 'filter-relation', reflect: true }) accessor filterRelation: AccountRelation | undefined;
+  @property({ type: String, attribute: 'filter-relation', reflect: true }) filterRelation: AccountRelation | undefined;
 
   /** Only sub-accounts in this status (`'provisioning'`, `'suspended'`), through the adapter's `status` filter. */
-  @property({ type: String, attribute: 'filter-status', reflect: true }) accessor filterStatus: AccountStatus | undefined;
+  @property({ type: String, attribute: 'filter-status', reflect: true }) filterStatus: AccountStatus | undefined;
 
   /**
    * The longest wait, in milliseconds, after the last change of `filter` before searching. The
@@ -171,19 +171,19 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
    * asked at every key (the search keeps up with typing), a slow one only when typing pauses
    * (no request storm). A search typed over is aborted: one is in flight at most. 0: no wait.
    */
-  @property({ type: Number, attribute: 'filter-delay' }) accessor filterDelay = 200;
+  @property({ type: Number, attribute: 'filter-delay' }) filterDelay = 200;
 
   /** Rows per `listSubaccounts` request. */
-  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 50;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
 
   /**
    * Lists with at most this many rows are shown in full, without an inner scroll box (unless
    * `--aw-tree-height` is set); longer lists scroll inside a box of `--aw-tree-height` (32rem).
    */
-  @property({ type: Number, attribute: 'inline-rows' }) accessor inlineRows = 25;
+  @property({ type: Number, attribute: 'inline-rows' }) inlineRows = 25;
 
   /** The id of the selected account (Space or click selects; the host may set it). */
-  @property({ type: String, attribute: 'selected-id' }) accessor selectedId: string | undefined;
+  @property({ type: String, attribute: 'selected-id' }) selectedId: string | undefined;
 
   protected readonly l10n = new LocalizeController<AccountTreeMessages>(this, 'account-tree', accountTreeMessages);
   private readonly announcer = new Announcer(this);
@@ -209,19 +209,19 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   /** Where a row was unlinked: the row that follows it takes its place and its focus. */
   private removedAt: number | undefined;
 
-  @state() private accessor phase: 'loading' | 'ready' | 'error' = 'loading';
-  @state() private accessor current: CurrentAccount | undefined;
-  @state() private accessor loadError: AccountWidgetsError | undefined;
-  @state() private accessor notice: { message: string; retry?: () => void } | undefined;
-  @state() private accessor expanded = true;
-  @state() private accessor activeIndex = ROOT;
-  @state() private accessor revealedId: string | undefined;
+  @state() private phase: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private current: CurrentAccount | undefined;
+  @state() private loadError: AccountWidgetsError | undefined;
+  @state() private notice: { message: string; retry?: () => void } | undefined;
+  @state() private expanded = true;
+  @state() private activeIndex = ROOT;
+  @state() private revealedId: string | undefined;
   /** The free text the shown list was searched with (badge labels taken out). */
-  @state() private accessor appliedFilter = '';
+  @state() private appliedFilter = '';
   /** The whole query the shown list was made with (text, relation, status), for comparisons. */
-  @state() private accessor appliedQuery: BadgeQuery = { search: '' };
+  @state() private appliedQuery: BadgeQuery = { search: '' };
   /** Escape hid the badge explanation of the focused row (WCAG 1.4.13: dismissible). */
-  @state() private accessor tipsHidden = false;
+  @state() private tipsHidden = false;
 
   /** The account of the active child, to find it again after a filter or refresh. */
   private activeAccount: Account | undefined;

@@ -97,28 +97,28 @@ export class AddSubaccountDialog extends AccountWidgetElement<AddSubaccountDialo
    * Whether the dialog is open. Setting it opens or closes the dialog without asking; closing
    * cancels an unfinished link request of the flow inside.
    */
-  @property({ type: Boolean, reflect: true }) accessor open = false;
+  @property({ type: Boolean, reflect: true }) open = false;
 
   /**
    * The portal's own shop. When set, *create new* navigates there, with `return_url` set to the
    * current page, instead of showing the embedded order flow. Only `http:` and `https:` URLs.
    */
-  @property({ attribute: 'order-url' }) accessor orderUrl: string | undefined;
+  @property({ attribute: 'order-url' }) orderUrl: string | undefined;
 
   /** The logged-in account; loaded from the adapter each time the dialog opens when not set. */
-  @property({ attribute: false }) accessor currentAccount: CurrentAccount | undefined;
+  @property({ attribute: false }) currentAccount: CurrentAccount | undefined;
 
   /** The clock the flows' countdowns read (ms since the epoch); default `Date.now`. */
-  @property({ attribute: false }) accessor clock: Clock | undefined;
+  @property({ attribute: false }) clock: Clock | undefined;
 
-  @state() private accessor view: View = 'choice';
-  @state() private accessor loaded: CurrentAccount | undefined;
-  @state() private accessor loadError: AccountWidgetsError | undefined;
-  @state() private accessor loading = false;
-  @state() private accessor confirming: LeaveRisk | undefined;
-  @state() private accessor session = 0;
+  @state() private view: View = 'choice';
+  @state() private loaded: CurrentAccount | undefined;
+  @state() private loadError: AccountWidgetsError | undefined;
+  @state() private loading = false;
+  @state() private confirming: LeaveRisk | undefined;
+  @state() private session = 0;
   /** The order the embedded order flow picks up in this session (`showOrder(orderId)`). */
-  @state() private accessor pickupOrderId: string | undefined;
+  @state() private pickupOrderId: string | undefined;
 
   protected readonly l10n = new LocalizeController<AddSubaccountDialogMessages>(this, 'add-subaccount-dialog', addSubaccountDialogMessages);
   protected readonly announcer = new Announcer(this);

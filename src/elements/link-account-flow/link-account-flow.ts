@@ -95,41 +95,41 @@ export class LinkAccountFlow extends AccountWidgetElement<LinkAccountFlowMessage
   static override styles = [tokens, base, styles];
 
   /** The logged-in account. Loaded from the adapter when not set (a host dialog passes it down). */
-  @property({ attribute: false }) accessor currentAccount: CurrentAccount | undefined;
+  @property({ attribute: false }) currentAccount: CurrentAccount | undefined;
 
   /**
    * What a customer number must look like, as in the HTML `pattern` attribute (the whole value
    * must match; spaces are removed first). Default: 7 to 10 digits. Re-word `numberHint` and
    * `numberInvalid` through `strings` when you change it.
    */
-  @property({ type: String }) accessor pattern: string = DEFAULT_PATTERN;
+  @property({ type: String }) pattern: string = DEFAULT_PATTERN;
 
   /** Set by a host dialog: shows Back on the first step and Close on the last (`flow-back`, `flow-close`). */
-  @property({ type: Boolean, reflect: true }) accessor embedded = false;
+  @property({ type: Boolean, reflect: true }) embedded = false;
 
   /**
    * The clock the expiry and cool-down countdowns read (ms since the epoch; default `Date.now`).
    * Storybook and tests pass the mock backend's clock.
    */
-  @property({ attribute: false }) accessor clock: Clock | undefined;
+  @property({ attribute: false }) clock: Clock | undefined;
 
-  @state() private accessor stage: 'number' | 'code' = 'number';
-  @state() private accessor customerNumber = '';
-  @state() private accessor code = '';
-  @state() private accessor challenge: LinkChallenge | undefined;
-  @state() private accessor linked: Account | undefined;
-  @state() private accessor becameMain = false;
-  @state() private accessor busy: Busy | undefined;
-  @state() private accessor numberTouched = false;
-  @state() private accessor numberProblem: Problem | undefined;
-  @state() private accessor codeProblem: Problem | undefined;
+  @state() private stage: 'number' | 'code' = 'number';
+  @state() private customerNumber = '';
+  @state() private code = '';
+  @state() private challenge: LinkChallenge | undefined;
+  @state() private linked: Account | undefined;
+  @state() private becameMain = false;
+  @state() private busy: Busy | undefined;
+  @state() private numberTouched = false;
+  @state() private numberProblem: Problem | undefined;
+  @state() private codeProblem: Problem | undefined;
   /** A failed resend or cancel: shown below the buttons, not as a problem of the code field. */
-  @state() private accessor actionProblem: Problem | undefined;
-  @state() private accessor codeMissing = false;
-  @state() private accessor loaded: CurrentAccount | undefined;
-  @state() private accessor loadError: AccountWidgetsError | undefined;
+  @state() private actionProblem: Problem | undefined;
+  @state() private codeMissing = false;
+  @state() private loaded: CurrentAccount | undefined;
+  @state() private loadError: AccountWidgetsError | undefined;
   /** The current account as this flow knows it after a link (a standalone account became main). */
-  @state() private accessor updatedAccount: CurrentAccount | undefined;
+  @state() private updatedAccount: CurrentAccount | undefined;
 
   protected readonly l10n = new LocalizeController<LinkAccountFlowMessages>(this, 'link-account-flow', linkAccountFlowMessages);
   protected readonly announcer = new Announcer(this);

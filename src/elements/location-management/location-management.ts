@@ -95,32 +95,32 @@ export class LocationManagement extends AccountWidgetElement<LocationManagementM
   static override styles = [tokens, base, styles];
 
   /** Where "create new" hands over to the portal's own shop, instead of the embedded order flow. */
-  @property({ attribute: 'order-url' }) accessor orderUrl: string | undefined;
+  @property({ attribute: 'order-url' }) orderUrl: string | undefined;
 
   /**
    * Which sub-accounts the section lists: `all` (default), `collective-invoice`, `provisioning` or
    * `suspended` — the filter control above the tree sets it; the tree asks the adapter for them.
    */
-  @property({ reflect: true }) accessor show: SectionFilter = 'all';
+  @property({ reflect: true }) show: SectionFilter = 'all';
 
   /**
    * When the add dialog's code is fetched before it is first opened: `idle` (default) when the
    * browser is idle after the section loaded, and on hover or focus of the Add button; `intent`
    * only on hover or focus. It is always fetched on the first press.
    */
-  @property() accessor prefetch: 'idle' | 'intent' = 'idle';
+  @property() prefetch: 'idle' | 'intent' = 'idle';
 
-  @query('[part~="tree"]') private accessor tree: AccountTree | null = null;
-  @query('[part~="dialog"]') private accessor dialog: AddSubaccountDialog | null = null;
-  @state() private accessor filter = '';
+  @query('[part~="tree"]') private readonly tree!: AccountTree | null;
+  @query('[part~="dialog"]') private readonly dialog!: AddSubaccountDialog | null;
+  @state() private filter = '';
   /** On a phone the default description shows two lines until the person asks for more. */
-  @state() private accessor descriptionOpen = false;
-  @state() private accessor ownDescription = false;
+  @state() private descriptionOpen = false;
+  @state() private ownDescription = false;
   /** The add dialog's module once loaded (src/core/lazy-elements.ts); its load state until then. */
-  @state() private accessor dialogModule = loadedAddDialog();
-  @state() private accessor dialogLoad: 'idle' | 'loading' = 'idle';
+  @state() private dialogModule = loadedAddDialog();
+  @state() private dialogLoad: 'idle' | 'loading' = 'idle';
   /** The last load failed: shown beside the Add button with Retry until a load succeeds. */
-  @state() private accessor dialogFailed = false;
+  @state() private dialogFailed = false;
   private idlePrefetch = false;
 
   protected readonly l10n = new LocalizeController<LocationManagementMessages>(this, 'location-management', locationManagementMessages);

@@ -124,40 +124,40 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
   static override styles = [tokens, base, styles];
 
   /** The portal's own shop. When set, the flow hands over to it (with a `return_url`) instead of ordering itself. */
-  @property({ attribute: 'order-url' }) accessor orderUrl: string | undefined;
+  @property({ attribute: 'order-url' }) orderUrl: string | undefined;
 
   /** An order to pick up (e.g. after returning from the shop); the flow shows its status and finishes it. */
-  @property({ attribute: 'completed-order-id' }) accessor completedOrderId: string | undefined;
+  @property({ attribute: 'completed-order-id' }) completedOrderId: string | undefined;
 
   /** Where drafts are kept: anything with `get`/`set`/`remove` (sync or async). Default: `sessionStorage`. */
-  @property({ attribute: false }) accessor draftStore: DraftStore | undefined;
+  @property({ attribute: false }) draftStore: DraftStore | undefined;
 
   /**
    * The logged-in account, when the host already knows it (saves a `getCurrentAccount` call).
    * A host dialog sets it.
    */
-  @property({ attribute: false }) accessor currentAccount: CurrentAccount | undefined;
+  @property({ attribute: false }) currentAccount: CurrentAccount | undefined;
 
   /**
    * Set by a host dialog: Back on the first step dispatches `flow-back`; Cancel, and Close on the
    * last steps, also dispatch `flow-close` (see core/flow-guard.ts).
    */
-  @property({ type: Boolean, reflect: true }) accessor embedded = false;
+  @property({ type: Boolean, reflect: true }) embedded = false;
 
   /** First wait between status checks while provisioning, in ms; it grows with backoff up to 15×. */
-  @property({ attribute: 'poll-interval', type: Number }) accessor pollInterval = 2000;
+  @property({ attribute: 'poll-interval', type: Number }) pollInterval = 2000;
 
-  @state() private accessor view: View = 'loading';
-  @state() private accessor currentStep: OrderStep = 'product';
-  @state() private accessor draft: StoredDraft = emptyDraft(createIdempotencyKey());
-  @state() private accessor problems: Record<string, Problem> = {};
-  @state() private accessor submitting = false;
-  @state() private accessor submitError: AccountWidgetsError | undefined;
-  @state() private accessor loadError: AccountWidgetsError | undefined;
-  @state() private accessor pollState: { error: AccountWidgetsError; willRetry: boolean } | undefined;
-  @state() private accessor order: Order | undefined;
-  @state() private accessor reconciliation: Reconciliation = { kind: 'none' };
-  @state() private accessor restored = false;
+  @state() private view: View = 'loading';
+  @state() private currentStep: OrderStep = 'product';
+  @state() private draft: StoredDraft = emptyDraft(createIdempotencyKey());
+  @state() private problems: Record<string, Problem> = {};
+  @state() private submitting = false;
+  @state() private submitError: AccountWidgetsError | undefined;
+  @state() private loadError: AccountWidgetsError | undefined;
+  @state() private pollState: { error: AccountWidgetsError; willRetry: boolean } | undefined;
+  @state() private order: Order | undefined;
+  @state() private reconciliation: Reconciliation = { kind: 'none' };
+  @state() private restored = false;
 
   private current?: CurrentAccount;
   private catalog?: Catalog;
