@@ -149,6 +149,18 @@ export class PagedList<T> {
     return started;
   }
 
+  /** Settles when the pages of rows [start, end) now in flight have arrived or failed; undefined when none is. */
+  arrival(start: number, end: number): Promise<void> | undefined {
+    const first = Math.max(0, Math.floor(start / this.pageSize));
+    const last = Math.floor(Math.max(start, end - 1) / this.pageSize);
+    const waiting: Promise<unknown>[] = [];
+    for (let p = first; p <= last; p++) {
+      const entry = this.inflight.get(p);
+      if (entry) waiting.push(entry.promise);
+    }
+    return waiting.length ? Promise.allSettled(waiting).then(() => undefined) : undefined;
+  }
+
   /** Forgets failed pages so that the next `want()` requests them again. */
   retry(): void {
     this.failed.clear();

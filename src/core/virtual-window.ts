@@ -16,6 +16,8 @@ export interface VirtualWindowOptions {
   row: () => HTMLElement | null;
   /** Height of what sticks at the top of the scroller and covers rows (a tree's root row); default 0. */
   header?: () => number;
+  /** Reads the host's own geometry (e.g. a header's height) when the rows are measured: after a change or resize, never on a scroll. */
+  measure?: () => void;
   /** Called when the page or the scroller scrolled or resized (after the window asked for a render if needed). */
   onViewportChange?: () => void;
 }
@@ -42,9 +44,24 @@ export class VirtualWindowController implements ReactiveController {
   private readonly o: VirtualWindowOptions;
   private resizeObserver?: ResizeObserver;
   private observed?: Element;
+  private measuredRow?: Element;
+  /** The last size the observer reported of each element it watches. */
+  private readonly sizes = new WeakMap<Element, string>();
+  /** True while the pending update was asked for by a scroll alone. */
+  private scrolled = false;
+  /** Whether the row geometry must be read again: at first, after a resize, after any update but a scroll's. */
+  private stale = true;
   private readonly onViewport = () => {
-    if (this.needsRender()) this.host.requestUpdate();
+    if (this.needsRender()) {
+      // Only an update the scroll alone asked for is a scroll's (one already pending is not).
+      if (!(this.host as { isUpdatePending?: boolean }).isUpdatePending) this.scrolled = true;
+      this.host.requestUpdate();
+    }
     this.o.onViewportChange?.();
+  };
+  private readonly onResize = () => {
+    this.stale = true;
+    this.onViewport();
   };
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: VirtualWindowOptions) {
@@ -55,31 +72,81 @@ export class VirtualWindowController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('scroll', this.onViewport, { passive: true });
-    window.addEventListener('resize', this.onViewport, { passive: true });
+    window.addEventListener('resize', this.onResize, { passive: true });
   }
 
   hostDisconnected(): void {
     window.removeEventListener('scroll', this.onViewport);
-    window.removeEventListener('resize', this.onViewport);
+    window.removeEventListener('resize', this.onResize);
     this.resizeObserver?.disconnect();
     this.observed = undefined;
+    this.measuredRow = undefined;
   }
 
   hostUpdated(): void {
     const scroller = this.o.scroller();
     if (scroller && scroller !== this.observed) {
       this.observed = scroller;
-      this.resizeObserver ??= new ResizeObserver(() => {
-        if (this.needsRender()) this.host.requestUpdate();
-      });
-      this.resizeObserver.disconnect();
-      this.resizeObserver.observe(scroller);
+      this.observe(scroller);
+      this.stale = true;
     }
+    // Rows have one fixed height: read it (a forced layout) only when it may have changed — never
+    // on the updates a scroll asks for, so a scroll costs one style and layout pass, the frame's own.
+    if (!this.stale) return;
+    this.o.measure?.();
     const row = this.o.row();
-    if (row && row.offsetHeight && row.offsetHeight !== this.rowHeight) {
+    if (!row) return; // nothing to measure yet: again after the next update
+    this.stale = false;
+    // A theme or font change resizes the rows without resizing the scroller: watch the row measured.
+    if (row !== this.measuredRow) {
+      if (this.measuredRow) this.resizeObserver?.unobserve(this.measuredRow);
+      this.measuredRow = row;
+      this.observe(row);
+    }
+    if (row.offsetHeight && row.offsetHeight !== this.rowHeight) {
       this.rowHeight = row.offsetHeight;
       this.host.requestUpdate();
     }
+  }
+
+  /** Watches an element's size: a change (not the first report, measured already) makes the geometry stale. */
+  private observe(element: Element): void {
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      let changed = false;
+      for (const { target, contentRect } of entries) {
+        if (!target.isConnected) continue; // a row scrolled out of the DOM: not a new size
+        const size = `${contentRect.width}x${contentRect.height}`;
+        const before = this.sizes.get(target);
+        this.sizes.set(target, size);
+        if (before !== undefined && before !== size) changed = true;
+      }
+      if (!changed) return;
+      this.stale = true;
+      this.host.requestUpdate();
+    });
+    this.sizes.delete(element);
+    this.resizeObserver.observe(element);
+  }
+
+  /** True while the pending update was asked for by a scroll alone (then it may wait for its rows: see the tree). */
+  get scrolling(): boolean {
+    return this.scrolled;
+  }
+
+  /** The host's shown data changed while a scroll's update was pending: read the geometry after it. */
+  remeasure(): void {
+    this.stale = true;
+  }
+
+  /** Any update but a scroll's may change what the rows look like: their geometry is read after it. */
+  hostUpdate(): void {
+    if (!this.scrolled) this.stale = true;
+    this.scrolled = false;
+  }
+
+  /** The rows the next render will show (without the active row kept elsewhere): [start, end). */
+  nextRange(): [number, number] {
+    return this.windowFor(this.visibleRange(), this.o.count());
   }
 
   /** The scroller's `scroll` handler (bind it in the template: `@scroll=${window.onScroll}`). */
@@ -88,7 +155,7 @@ export class VirtualWindowController implements ReactiveController {
   /** The indices to render, in order: the window for what is in view, plus `active` wherever it is. */
   indices(active: number): number[] {
     const total = this.o.count();
-    const [start, end] = this.windowFor(this.visibleRange(), total);
+    const [start, end] = this.nextRange();
     this.rendered = [start, end];
     const out: number[] = [];
     if (active >= 0 && active < start) out.push(active);

@@ -30,6 +30,8 @@ export type AccountTreeView = 'main' | 'sub' | 'standalone';
 const ROOT = -1;
 /** How long a revealed row stays highlighted. */
 const REVEAL_MS = 2000;
+/** How long a scroll's render waits for its pages before it shows placeholders: one frame. */
+const FRAME_MS = 16;
 /** Access URLs remembered for the Open links (hovered or pressed rows). */
 const MAX_CACHED_URLS = 200;
 
@@ -247,6 +249,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     count: () => (this.phase === 'ready' && this.expanded ? this.childCount : 0),
     row: () => this.renderRoot.querySelector<HTMLElement>('.child'),
     header: () => this.rootRowHeight,
+    measure: () => this.measureRoot(),
     onViewportChange: () => this.actions.reposition(),
   });
   /** Bring the active row into view after the next update (it may not be rendered yet). */
@@ -342,6 +345,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.size) this.window.remeasure();
     const adapter = this.resolvedAdapter;
     if (adapter !== this.loadedAdapter) {
       this.loadedAdapter = adapter;
@@ -373,20 +377,40 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     }
   }
 
-  protected override updated(): void {
+  /**
+   * A scroll that needs pages renders once, with its rows, when the adapter answers within a frame
+   * (no placeholder pass first); a slower answer gets its placeholders after that frame.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.window.scrolling) {
+      const list = this.view === 'main' && this.expanded ? this.data.list : undefined;
+      if (list) {
+        const [start, end] = this.window.nextRange();
+        list.want(start, end);
+        const arrival = list.arrival(start, end);
+        if (arrival) await Promise.race([arrival, new Promise((resolve) => setTimeout(resolve, FRAME_MS))]);
+      }
+    }
+    super.scheduleUpdate();
+  }
+
+  /** The sticky root row covers the top of the scroll box: rows scrolled into view stop below it. */
+  private measureRoot(): void {
     const tree = this.treeElement;
     const rootRow = this.renderRoot.querySelector<HTMLElement>('.root');
+    if (!tree || !rootRow) return;
+    if (rootRow.offsetHeight) this.rootRowHeight = rootRow.offsetHeight;
+    const pad = `${this.rootRowHeight}px`;
+    if (tree.style.getPropertyValue('--_root-h') !== pad) tree.style.setProperty('--_root-h', pad);
+  }
+
+  protected override updated(): void {
+    const tree = this.treeElement;
     let again = false;
-    if (rootRow && rootRow.offsetHeight) this.rootRowHeight = rootRow.offsetHeight;
     if (this.scrollToActive) {
       // The active row moved (the data shrank): bring it into view like any other move.
       this.scrollToActive = false;
       this.scrollPending = true;
-    }
-    // The sticky root row covers the top of the scroll box: rows scrolled into view stop below it.
-    if (tree && rootRow) {
-      const pad = `${this.rootRowHeight}px`;
-      if (tree.style.getPropertyValue('--_root-h') !== pad) tree.style.setProperty('--_root-h', pad);
     }
     if (this.scrollPending) {
       this.scrollPending = false;

@@ -1,0 +1,70 @@
+// One render and no forced layout per scroll (issue 13, Deliver 5): a jump whose page the adapter
+// answers within a frame renders once, with its rows — no placeholder pass — and reads no row
+// geometry. (That the geometry is read again after a resize: the phone-width tests.)
+import { expect, waitUntil } from '@open-wc/testing';
+import { children, mount, posOf, tree, type AccountTree } from './helpers.js';
+
+const N = 10_000;
+
+/** Counts the tree's updates and the layout-forcing geometry reads of elements in its shadow root. */
+function watch(el: AccountTree): { updates: number; reads: number; placeholders: number; stop(): void } {
+  const seen = { updates: 0, reads: 0, placeholders: 0, stop: () => {} };
+  const host = el as unknown as { update(changed: unknown): void };
+  const update = host.update;
+  host.update = function (this: AccountTree, changed: unknown) {
+    seen.updates++;
+    update.call(this, changed);
+  };
+  const root = el.shadowRoot!;
+  const spied = ['offsetHeight', 'offsetTop', 'clientHeight'].map((name) => {
+    const d = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name) ?? Object.getOwnPropertyDescriptor(Element.prototype, name)!;
+    return { name, d };
+  });
+  for (const { name, d } of spied) {
+    Object.defineProperty(HTMLElement.prototype, name, {
+      configurable: true,
+      get(this: HTMLElement) {
+        if (root.contains(this)) seen.reads++;
+        return d.get!.call(this);
+      },
+    });
+  }
+  const observer = new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && (n.matches('.placeholder') || n.querySelector('.placeholder'))) seen.placeholders++;
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  seen.stop = () => {
+    host.update = update;
+    for (const { name } of spied) delete (HTMLElement.prototype as unknown as Record<string, unknown>)[name];
+    observer.disconnect();
+  };
+  return seen;
+}
+
+async function jump(el: AccountTree, row: number): Promise<void> {
+  const t = tree(el);
+  t.scrollTop = row * children(el)[0]!.getBoundingClientRect().height;
+  t.dispatchEvent(new Event('scroll'));
+  await waitUntil(() => children(el).some((r) => posOf(r) === row + 1 && !r.matches('.placeholder')), `row ${row + 1} shown`, { timeout: 4000 });
+  await el.updateComplete;
+}
+
+describe('<account-tree>: one render per scroll', function () {
+  this.timeout(20000);
+
+  it('a jump to rows not loaded yet, answered within a frame, renders once with its rows and reads no row geometry', async () => {
+    const { el } = await mount({ generatedSubaccounts: N });
+    for (const row of [3000, 7000, 120]) {
+      const seen = watch(el);
+      try {
+        await jump(el, row);
+        expect(seen.placeholders, `placeholders shown for row ${row}`).to.equal(0);
+        expect(seen.updates, `updates for the jump to row ${row}`).to.equal(1);
+        expect(seen.reads, `layout reads for the jump to row ${row}`).to.equal(0);
+      } finally {
+        seen.stop();
+      }
+    }
+    await expect(el).to.be.accessible();
+  });
+});
