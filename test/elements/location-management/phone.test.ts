@@ -89,6 +89,8 @@ describe('<location-management> on a phone (320–400 px)', function () {
     const el = await setup();
     $(el, '[part~="add-button"]').focus();
     await sendKeys({ press: 'Enter' });
+    // The dialog's code loads on first use.
+    await waitUntil(() => $maybe(el, '[part~="dialog"]'), 'the dialog loaded', { timeout: 4000 });
     const dialog = $<AddSubaccountDialog>(el, '[part~="dialog"]');
     await waitUntil(() => dialog.open && $maybe(dialog, '#option-link'));
     $(dialog, '#option-link').focus();
