@@ -5,35 +5,11 @@ import { html, LitElement } from 'lit';
 import type { Account } from '../../src/api/types.js';
 import { InMemoryAdapter } from '../../src/mock/in-memory-adapter.js';
 import { afterPaint } from './after-paint.js';
+import { bareDialogOpen, deep, focusInOpenDialog, until } from './dom.js';
 
 let adapter = new InMemoryAdapter({ latency: 0 });
 
-/** Polls `ready()` at every mutation anywhere (shadow roots included, by polling each frame too). */
-function until(ready: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const tick = () => (ready() ? resolve() : requestAnimationFrame(tick));
-    const mo = new MutationObserver(() => {
-      if (ready()) {
-        mo.disconnect();
-        resolve();
-      }
-    });
-    mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-    tick();
-  });
-}
-
-const deep = (root: Document | ShadowRoot, selector: string): Element[] => {
-  const found = [...root.querySelectorAll(selector)];
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...deep(el.shadowRoot, selector));
-  return found;
-};
 const rows = () => deep(document, '[role="treeitem"][aria-level="2"], .floor-row');
-const deepActive = () => {
-  let a: Element | null = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-};
 
 /** The floor: fetch the same first page and render its rows as plain Lit, nothing else. */
 class FloorList extends LitElement {
@@ -111,27 +87,13 @@ const cold = {
       const button = deep(document, '[part~="add-button"]')[0] as HTMLButtonElement;
       const t0 = performance.now();
       button.click();
-      await until(() => {
-        const active = deepActive();
-        return !!active && deep(document, 'dialog[open]').some((d) => d.contains(active) || (d.getRootNode() as ShadowRoot).host?.shadowRoot?.contains(active));
-      });
+      await until(focusInOpenDialog);
       const t = (await afterPaint()) - t0;
       (deep(document, 'add-subaccount-dialog')[0] as HTMLElement & { close(): void }).close();
       await afterPaint();
       return t;
     }
-    const dialog = document.createElement('dialog');
-    dialog.innerHTML = '';
-    const b = document.createElement('button');
-    b.textContent = 'Bestehendes Konto hinzufügen';
-    dialog.append(b);
-    document.body.append(dialog);
-    const t0 = performance.now();
-    dialog.showModal();
-    b.focus();
-    const t = (await afterPaint()) - t0;
-    dialog.remove();
-    return t;
+    return bareDialogOpen();
   },
 };
 (window as unknown as { cold: typeof cold }).cold = cold;

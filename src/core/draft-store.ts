@@ -68,9 +68,50 @@ export class DraftController<T> implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  /** A draft waiting for `saveSoon`'s write (one at most: the newest wins). */
+  private pending?: { key: string; draft: T };
+  private scheduled = false;
+  private readonly onHide = (event: Event): void => {
+    if (event.type === 'pagehide' || globalThis.document?.visibilityState === 'hidden') this.flush();
+  };
+
+  hostConnected(): void {
+    globalThis.addEventListener?.('pagehide', this.onHide);
+    globalThis.document?.addEventListener('visibilitychange', this.onHide);
+  }
+
+  hostDisconnected(): void {
+    globalThis.removeEventListener?.('pagehide', this.onHide);
+    globalThis.document?.removeEventListener('visibilitychange', this.onHide);
+    this.flush(); // the element leaves (dialog closed): what was typed is stored now
+  }
+
+  /**
+   * Saves after the next frame is painted rather than now: `JSON.stringify` and a synchronous
+   * `sessionStorage` write (0.3–3 ms measured) stay off the step change the customer waits for.
+   * Nothing is lost: the page being hidden or left (`visibilitychange`, `pagehide`), the host
+   * disconnecting, `load`, `save` and `flush` all write a waiting draft first.
+   */
+  saveSoon(key: string, draft: T): void {
+    if (this.pending && this.pending.key !== key) this.flush();
+    this.pending = { key, draft };
+    if (this.scheduled) return;
+    this.scheduled = true;
+    const later = (): void => void setTimeout(() => ((this.scheduled = false), this.flush()), 0);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(later);
+    else later();
+  }
+
+  /** Writes the draft `saveSoon` holds, if any, now. */
+  flush(): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = undefined;
+    this.save(pending.key, pending.draft);
+  }
 
   async load(key: string): Promise<T | undefined> {
+    this.flush();
     try {
       const raw = await this.options.store()?.get(key);
       this.lastError = undefined;
@@ -84,6 +125,8 @@ export class DraftController<T> implements ReactiveController {
   }
 
   save(key: string, draft: T): void {
+    if (this.pending?.key === key) this.pending = undefined; // this one is newer
+    else this.flush();
     let raw: string;
     try {
       raw = JSON.stringify(draft);
@@ -97,6 +140,7 @@ export class DraftController<T> implements ReactiveController {
   }
 
   clear(key: string): void {
+    if (this.pending?.key === key) this.pending = undefined;
     this.lastWritten.delete(key);
     this.guard(() => this.options.store()?.remove(key));
   }

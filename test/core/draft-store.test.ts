@@ -81,3 +81,60 @@ describe('DraftController and stores', () => {
     expect(sessionStorage.getItem('aw-test-draft')).to.equal(null);
   });
 });
+
+describe('DraftController.saveSoon: written after the paint, never lost', () => {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  function counted(el: DraftHost): { writes: () => number; inner: MemoryDraftStore } {
+    let writes = 0;
+    const inner = new MemoryDraftStore();
+    el.store = { get: (k) => inner.get(k), set: (k, v) => (writes++, inner.set(k, v)), remove: (k) => inner.remove(k) };
+    return { writes: () => writes, inner };
+  }
+
+  it('writes nothing in the same task, then the newest draft once', async () => {
+    const el = new DraftHost();
+    const { writes, inner } = counted(el);
+    el.drafts.saveSoon('k', { a: 1 });
+    el.drafts.saveSoon('k', { a: 2 });
+    expect(writes()).to.equal(0);
+    await frame();
+    await frame();
+    expect(writes()).to.equal(1);
+    expect(inner.get('k')).to.equal('{"a":2}');
+  });
+
+  it('writes a waiting draft at once on pagehide, on the page hidden and when the host is removed', async () => {
+    const el = new DraftHost();
+    const { writes, inner } = counted(el);
+    document.body.append(el);
+    el.drafts.saveSoon('k', { a: 1 });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(inner.get('k')).to.equal('{"a":1}');
+    el.drafts.saveSoon('k', { a: 2 });
+    el.remove();
+    expect(inner.get('k')).to.equal('{"a":2}');
+    document.body.append(el);
+    el.drafts.saveSoon('k', { a: 3 });
+    document.dispatchEvent(new Event('visibilitychange')); // visible: waits for the frame
+    expect(inner.get('k')).to.equal('{"a":2}');
+    await frame();
+    expect(inner.get('k')).to.equal('{"a":3}');
+    expect(writes()).to.equal(3);
+    el.remove();
+  });
+
+  it('a later save, clear or load comes after the waiting draft, never before', async () => {
+    const el = new DraftHost();
+    const { inner } = counted(el);
+    el.drafts.saveSoon('k', { a: 1 });
+    expect(await el.drafts.load('k')).to.deep.equal({ a: 1 });
+    el.drafts.saveSoon('k', { a: 2 });
+    el.drafts.clear('k');
+    await frame();
+    expect(inner.entries.has('k')).to.equal(false);
+    el.drafts.saveSoon('k', { a: 3 });
+    el.drafts.save('k', { a: 4 });
+    await frame();
+    expect(inner.get('k')).to.equal('{"a":4}');
+  });
+});

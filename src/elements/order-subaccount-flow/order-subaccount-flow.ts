@@ -289,7 +289,7 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
     super.updated(changed);
     if (this.dirty && this.current) {
       this.dirty = false;
-      this.drafts.save(this.draftKey, this.draft);
+      this.drafts.saveSoon(this.draftKey, this.draft); // after the paint; flushed on pagehide, hide, removal
     }
     if (this.focusWanted && !this.loading) {
       this.focusWanted = false;
@@ -354,7 +354,11 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
         return;
       }
       this.catalogLang = this.l10n.lang;
-      const [catalog, stored] = await Promise.all([adapter.getCatalog(current.id, { signal }), this.drafts.load(this.draftKey)]);
+      const catalogAnswer = adapter.getCatalog(current.id, { signal });
+      // The price formatter (the first currency NumberFormat of a page: ~6 ms) is made while the
+      // catalog is on its way, in the last catalog's currency (EUR at first), not in its first render.
+      this.money(0);
+      const [catalog, stored] = await Promise.all([catalogAnswer, this.drafts.load(this.draftKey)]);
       if (signal.aborted) return;
       this.catalog = catalog;
       this.restore(stored);

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { DraftStore } from '../../../src/core/draft-store.js';
+import { isInViewport } from '../../../src/core/scroll-into-view.js';
 import type { OrderSubaccountFlow } from '../../../src/elements/order-subaccount-flow/order-subaccount-flow.js';
 import { SEED } from '../../../src/mock/seed.js';
 import {
@@ -200,5 +201,49 @@ describe('<order-subaccount-flow>: the draft survives closing and reloading', ()
     adapter.backend.advanceTime(PROVISIONING_MS);
     await waitForStep(second.el, 'done');
     expect(adapter.backend.orders()).to.have.length(1);
+  });
+});
+
+describe('<order-subaccount-flow>: the draft is saved after the step is painted', () => {
+  function counting(): { store: MemoryDraftStore; writes: () => number } {
+    let writes = 0;
+    const store = new MemoryDraftStore();
+    const set = store.set.bind(store);
+    store.set = (k: string, v: string) => (writes++, set(k, v));
+    return { store, writes: () => writes };
+  }
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+  it('writes the draft once after a Next, with the new step, focus on the step heading in view', async () => {
+    const { store, writes } = counting();
+    const { el } = await setup({ store });
+    await chooseProduct(el, 1);
+    await frame();
+    const before = writes();
+    await pressNext(el);
+    await waitForStep(el, 'configuration');
+    await frame();
+    await frame();
+    expect(writes() - before).to.equal(1);
+    expect(stored(store).step).to.equal('configuration');
+    const heading = q(el, '[data-heading]');
+    expect(el.shadowRoot!.activeElement).to.equal(heading);
+    expect(isInViewport(heading)).to.equal(true);
+  });
+
+  it('still has the draft when the element is removed or the page hidden right after Next', async () => {
+    const { store } = counting();
+    const { el } = await setup({ store });
+    await chooseProduct(el, 1);
+    await pressNext(el);
+    el.remove(); // the dialog closed in the same task as the step change
+    expect(stored(store).step).to.equal('configuration');
+
+    const second = await setup({ store, wait: 'configuration' });
+    await fillSite(second.el);
+    await pressNext(second.el);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(stored(store).step).to.equal('invoice');
+    expect((stored(store).site as { city: string }).city).to.equal('Koeln');
   });
 });

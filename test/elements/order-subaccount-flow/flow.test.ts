@@ -80,7 +80,8 @@ describe('<order-subaccount-flow>: the whole order', () => {
     expect(terms.target).to.equal('_blank');
 
     await acceptTerms(el);
-    expect(JSON.parse(store.get(`account-widgets:order-draft:${SEED.main.id}`)!).acceptTerms).to.equal(true);
+    // Saved after the paint (DraftController.saveSoon), not in the click's task.
+    await waitUntil(() => JSON.parse(store.get(`account-widgets:order-draft:${SEED.main.id}`)!).acceptTerms === true, 'acceptance not saved');
     const added = oneEvent(el, 'subaccount-added') as Promise<CustomEvent<SubaccountAddedDetail>>;
     await pressNext(el);
 
