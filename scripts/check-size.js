@@ -19,11 +19,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const BUDGETS = { initial: 25 * 1024, everything: 52 * 1024, treeOnly: 18 * 1024 };
 /**
  * Over budget still (docs/performance.md, "Budgets"): the figures where they were last set. Raised
- * once, deliberately, when issue 15 landed on top of issue 13 (36.0 → 40.6, 72.9 → 83.4, 28.0 →
- * 31.2 KB); lowered since by bundling the drop-in with rollup, loading the tree's row menu on
- * first use and TypeScript's decorators (docs/decisions.md, "Bundle size").
+ * deliberately twice, each time for behaviour issue 13 or 15 asks for: when issue 15 landed (36.0 →
+ * 40.6, 72.9 → 83.4, 28.0 → 31.2 KB: unlink menu, shared windowing, the switcher), and by 0.1–0.4 KB
+ * for one render per scroll (the tree) and the draft written after the paint (the order flow).
+ * Lowered in between by bundling the drop-in with rollup, loading the row menu on first use and
+ * TypeScript's decorators (docs/decisions.md, "Bundle size"). Never raise one to pass otherwise.
  */
-export const CEILINGS = { initial: 33.7 * 1024, everything: 76.6 * 1024, treeOnly: 28.9 * 1024 };
+export const CEILINGS = { initial: 34.1 * 1024, everything: 77.2 * 1024, treeOnly: 29.3 * 1024 };
 const SLACK = 0.3 * 1024;
 /** What the build fails above: the budget, or the ceiling while the figure is over budget. */
 export const limitOf = (name) => Math.max(BUDGETS[name], CEILINGS[name] ?? 0) + (CEILINGS[name] > BUDGETS[name] ? SLACK : 0);

@@ -49,6 +49,8 @@ export class VirtualWindowController implements ReactiveController {
   private readonly sizes = new WeakMap<Element, string>();
   /** True while the pending update was asked for by a scroll alone. */
   private scrolled = false;
+  /** True during (and after) an update the scroll alone asked for. */
+  private fromScroll = false;
   /** Whether the row geometry must be read again: at first, after a resize, after any update but a scroll's. */
   private stale = true;
   private readonly onViewport = () => {
@@ -141,7 +143,17 @@ export class VirtualWindowController implements ReactiveController {
   /** Any update but a scroll's may change what the rows look like: their geometry is read after it. */
   hostUpdate(): void {
     if (!this.scrolled) this.stale = true;
+    this.fromScroll = this.scrolled;
     this.scrolled = false;
+  }
+
+  /**
+   * Whether the rows rendered may no longer fit what is in view, after an update: never after a
+   * scroll's own update (its window was taken from where it is scrolled), so that one reads no
+   * geometry once its rows are in the DOM (which would force a layout).
+   */
+  outOfDate(): boolean {
+    return !this.fromScroll && this.needsRender();
   }
 
   /** The rows the next render will show (without the active row kept elsewhere): [start, end). */

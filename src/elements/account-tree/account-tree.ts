@@ -406,7 +406,6 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
 
   protected override updated(): void {
     const tree = this.treeElement;
-    let again = false;
     if (this.scrollToActive) {
       // The active row moved (the data shrank): bring it into view like any other move.
       this.scrollToActive = false;
@@ -416,9 +415,8 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       this.scrollPending = false;
       if (this.activeIndex === ROOT && tree) tree.scrollTop = 0;
       scrollIntoViewNearest(this.nodeElement(this.activeIndex));
-      if (this.window.needsRender()) again = true;
-    }
-    if (again || this.window.needsRender()) this.requestUpdate();
+      if (this.window.needsRender()) this.requestUpdate();
+    } else if (this.window.outOfDate()) this.requestUpdate();
     const list = this.view === 'main' && this.expanded ? this.data.list : undefined;
     if (list) {
       // Failed pages wait for Retry (the list remembers them); the others keep loading.

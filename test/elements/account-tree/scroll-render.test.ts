@@ -29,12 +29,32 @@ function watch(el: AccountTree): { updates: number; reads: number; placeholders:
       },
     });
   }
+  // getBoundingClientRect forces a layout once the update has written the DOM: count those.
+  const perform = (el as unknown as { performUpdate(): void }).performUpdate;
+  let committed = false;
+  (el as unknown as { performUpdate(): void }).performUpdate = function (this: AccountTree) {
+    committed = false;
+    perform.call(this);
+    committed = false;
+  };
+  const wrappedUpdate = host.update;
+  host.update = function (this: AccountTree, changed: unknown) {
+    wrappedUpdate.call(this, changed);
+    committed = true;
+  };
+  const rect = Element.prototype.getBoundingClientRect;
+  Element.prototype.getBoundingClientRect = function (this: Element) {
+    if (committed && root.contains(this)) seen.reads++;
+    return rect.call(this);
+  };
   const observer = new MutationObserver((records) => {
     for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && (n.matches('.placeholder') || n.querySelector('.placeholder'))) seen.placeholders++;
   });
   observer.observe(root, { childList: true, subtree: true });
   seen.stop = () => {
     host.update = update;
+    delete (el as unknown as Record<string, unknown>).performUpdate;
+    Element.prototype.getBoundingClientRect = rect;
     for (const { name } of spied) delete (HTMLElement.prototype as unknown as Record<string, unknown>)[name];
     observer.disconnect();
   };
