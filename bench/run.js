@@ -22,7 +22,7 @@ console.log('| entry | minified | min+gzip |\n|---|---|---|');
 for (const [name, min, gz] of await entrySizes()) console.log(`| ${name} | ${kb(min)} | ${kb(gz)} |`);
 
 // Browser cases: each is a standalone script printing its own table.
-for (const script of ['bench/tree.js', 'bench/switcher.js', 'bench/cold.js', 'bench/flow.js']) {
+for (const script of ['bench/tree.js', 'bench/switcher.js', 'bench/scroll.js', 'bench/cold.js', 'bench/flow.js']) {
   if (!existsSync(script)) continue;
   console.log(`\n## ${script}`);
   const result = spawnSync(process.execPath, [script], { stdio: 'inherit' });
