@@ -9,39 +9,37 @@ const N = 10_000;
 /** Counts the tree's updates and the layout-forcing geometry reads of elements in its shadow root. */
 function watch(el: AccountTree): { updates: number; reads: number; placeholders: number; stop(): void } {
   const seen = { updates: 0, reads: 0, placeholders: 0, stop: () => {} };
-  const host = el as unknown as { update(changed: unknown): void };
-  const update = host.update;
+  const root = el.shadowRoot!;
+  // Wrapped on the instance (own properties, deleted again by stop()): `committed` is true from the
+  // moment an update has written the DOM until it ends (updated() included).
+  const host = el as unknown as { update(changed: unknown): void; performUpdate(): void };
+  const { update, performUpdate } = host;
+  let committed = false;
+  host.performUpdate = function (this: AccountTree) {
+    committed = false;
+    performUpdate.call(this);
+    committed = false;
+  };
   host.update = function (this: AccountTree, changed: unknown) {
     seen.updates++;
     update.call(this, changed);
+    committed = true;
   };
-  const root = el.shadowRoot!;
-  const spied = ['offsetHeight', 'offsetTop', 'clientHeight'].map((name) => {
-    const d = Object.getOwnPropertyDescriptor(HTMLElement.prototype, name) ?? Object.getOwnPropertyDescriptor(Element.prototype, name)!;
-    return { name, d };
-  });
-  for (const { name, d } of spied) {
+  // Size reads force a layout whenever they come; getBoundingClientRect once the update has written the DOM.
+  const sizes = ['offsetHeight', 'offsetTop', 'clientHeight'].map((name) => ({
+    name,
+    own: Object.getOwnPropertyDescriptor(HTMLElement.prototype, name),
+    read: (Object.getOwnPropertyDescriptor(HTMLElement.prototype, name) ?? Object.getOwnPropertyDescriptor(Element.prototype, name)!).get!,
+  }));
+  for (const { name, read } of sizes) {
     Object.defineProperty(HTMLElement.prototype, name, {
       configurable: true,
       get(this: HTMLElement) {
         if (root.contains(this)) seen.reads++;
-        return d.get!.call(this);
+        return read.call(this);
       },
     });
   }
-  // getBoundingClientRect forces a layout once the update has written the DOM: count those.
-  const perform = (el as unknown as { performUpdate(): void }).performUpdate;
-  let committed = false;
-  (el as unknown as { performUpdate(): void }).performUpdate = function (this: AccountTree) {
-    committed = false;
-    perform.call(this);
-    committed = false;
-  };
-  const wrappedUpdate = host.update;
-  host.update = function (this: AccountTree, changed: unknown) {
-    wrappedUpdate.call(this, changed);
-    committed = true;
-  };
   const rect = Element.prototype.getBoundingClientRect;
   Element.prototype.getBoundingClientRect = function (this: Element) {
     if (committed && root.contains(this)) seen.reads++;
@@ -52,10 +50,14 @@ function watch(el: AccountTree): { updates: number; reads: number; placeholders:
   });
   observer.observe(root, { childList: true, subtree: true });
   seen.stop = () => {
-    host.update = update;
-    delete (el as unknown as Record<string, unknown>).performUpdate;
+    delete (host as Partial<typeof host>).update;
+    delete (host as Partial<typeof host>).performUpdate;
+    // Put back what was there: HTMLElement's own descriptor, or nothing (clientHeight is Element's).
+    for (const { name, own } of sizes) {
+      if (own) Object.defineProperty(HTMLElement.prototype, name, own);
+      else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[name];
+    }
     Element.prototype.getBoundingClientRect = rect;
-    for (const { name } of spied) delete (HTMLElement.prototype as unknown as Record<string, unknown>)[name];
     observer.disconnect();
   };
   return seen;
