@@ -88,6 +88,7 @@ export class VirtualWindowController implements ReactiveController {
   hostUpdated(): void {
     const scroller = this.o.scroller();
     if (scroller && scroller !== this.observed) {
+      if (this.observed) this.resizeObserver?.unobserve(this.observed);
       this.observed = scroller;
       this.observe(scroller);
       this.stale = true;

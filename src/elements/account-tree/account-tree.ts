@@ -383,7 +383,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (this.window.scrolling) {
-      const list = this.view === 'main' && this.expanded ? this.data.list : undefined;
+      const list = this.shownList;
       if (list) {
         const [start, end] = this.window.nextRange();
         list.want(start, end);
@@ -392,6 +392,11 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       }
     }
     super.scheduleUpdate();
+  }
+
+  /** The list whose rows are on screen: the main account's, expanded. */
+  private get shownList(): PagedList<Account> | undefined {
+    return this.view === 'main' && this.expanded ? this.data.list : undefined;
   }
 
   /** The sticky root row covers the top of the scroll box: rows scrolled into view stop below it. */
@@ -417,7 +422,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
       scrollIntoViewNearest(this.nodeElement(this.activeIndex));
       if (this.window.needsRender()) this.requestUpdate();
     } else if (this.window.outOfDate()) this.requestUpdate();
-    const list = this.view === 'main' && this.expanded ? this.data.list : undefined;
+    const list = this.shownList;
     if (list) {
       // Failed pages wait for Retry (the list remembers them); the others keep loading.
       const [start, end] = this.window.rendered;
