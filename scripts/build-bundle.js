@@ -27,17 +27,19 @@ const templates = {
 
 /** Every module the entry imports statically (directly or not), but the entry itself, goes into one chunk, `main`. */
 function mainChunk() {
-  const inMain = new Map();
-  const reachable = (id, getModuleInfo, seen = new Set()) => {
-    if (inMain.has(id)) return inMain.get(id);
-    if (seen.has(id)) return false;
-    seen.add(id);
-    const info = getModuleInfo(id);
-    const yes = !!info && (info.isEntry || info.importers.some((i) => reachable(i, getModuleInfo, seen)));
-    if (yes || seen.size === 1) inMain.set(id, yes);
-    return yes;
+  let main;
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!main) {
+      main = new Set();
+      const visit = (m) => {
+        if (main.has(m)) return;
+        main.add(m);
+        for (const i of getModuleInfo(m)?.importedIds ?? []) visit(i);
+      };
+      for (const m of getModuleIds()) if (getModuleInfo(m)?.isEntry) getModuleInfo(m).importedIds.forEach(visit);
+    }
+    return main.has(id) ? 'main' : undefined;
   };
-  return (id, { getModuleInfo }) => (!getModuleInfo(id)?.isEntry && reachable(id, getModuleInfo) ? 'main' : undefined);
 }
 
 /** Builds the drop-in into `outdir` (default dist/; the embedding check builds its own copy). */
