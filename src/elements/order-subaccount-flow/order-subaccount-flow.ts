@@ -589,11 +589,13 @@ export class OrderSubaccountFlow extends AccountWidgetElement<OrderFlowMessages>
   };
 
   private onCancel = (): void => {
+    this.drafts.flush(); // "the draft is kept": stored before the host hears of the cancel
     emit<OrderCancelDetail>(this, 'order-cancel', { step: this.currentStep, orderId: this.order?.id ?? this.draft.orderId });
     if (this.embedded) emit(this, 'flow-close', {});
   };
 
   private onClose = (): void => {
+    this.drafts.flush();
     emit(this, 'flow-close', {});
   };
 

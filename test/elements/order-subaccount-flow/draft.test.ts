@@ -124,7 +124,8 @@ describe('<order-subaccount-flow>: the draft survives closing and reloading', ()
     expect(text(el)).to.contain('Prices or options have changed since you started this order.');
     expect(q<HTMLInputElement>(el, '#f-acceptTerms').checked).to.equal(false);
     expect(text(el)).to.contain('Filiale Ulm');
-    expect(stored(store).catalogVersion).to.equal('2026-11-01');
+    // saved after the paint (saveSoon), so waited for rather than read at once
+    await waitUntil(() => stored(store).catalogVersion === '2026-11-01', 'the reconciled draft was not saved');
   });
 
   it('ignores a malformed draft', async () => {
