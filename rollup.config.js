@@ -72,12 +72,14 @@ function templatesPlugin() {
 
 /**
  * esbuild lowers decorators and `accessor` per file, with its own copy of the helpers
- * (`__decorateElement`, `__runInitializers`, …) in each: six copies in dist/. This moves them to
+ * (`__decorateClass`, `__defProp`, …) in each: six copies in dist/. This moves them to
  * one module, dist/_virtual/esbuild-helpers.js, that every file imports what it uses from. The
  * helpers are read from esbuild itself (every source transformed once at the start), so they
  * stay esbuild's own code.
  */
 const HELPERS_ID = '\0esbuild-helpers.js';
+// The compiler options that decide which helpers esbuild writes (legacy decorators: `__decorateClass`).
+const tsconfigRaw = { compilerOptions: JSON.parse(readFileSync('tsconfig.json', 'utf8')).compilerOptions };
 function isHelperStatement(statement) {
   return ts.isVariableStatement(statement) && statement.declarationList.declarations.every((d) => ts.isIdentifier(d.name) && d.name.text.startsWith('__'));
 }
@@ -98,7 +100,7 @@ export function sharedHelpers() {
     name: 'shared-esbuild-helpers',
     async buildStart() {
       for (const file of sources('src')) {
-        const { code } = await esbuildApi.transform(readFileSync(file, 'utf8'), { loader: 'ts', target: esbuildOptions.target, format: 'esm' });
+        const { code } = await esbuildApi.transform(readFileSync(file, 'utf8'), { loader: 'ts', target: esbuildOptions.target, format: 'esm', tsconfigRaw });
         for (const h of helperStatements(code)) for (const name of h.names) if (!helpers.has(name)) helpers.set(name, h.text);
       }
     },

@@ -25,7 +25,7 @@ export const BUDGETS = { initial: 25 * 1024, everything: 52 * 1024, treeOnly: 18
  * Lowered in between by bundling the drop-in with rollup, loading the row menu on first use and
  * TypeScript's decorators (docs/decisions.md, "Bundle size"). Never raise one to pass otherwise.
  */
-export const CEILINGS = { initial: 34.1 * 1024, everything: 77.2 * 1024, treeOnly: 29.3 * 1024 };
+export const CEILINGS = { initial: 34.1 * 1024, everything: 77.0 * 1024, treeOnly: 29.3 * 1024 };
 const SLACK = 0.3 * 1024;
 /** What the build fails above: the budget, or the ceiling while the figure is over budget. */
 export const limitOf = (name) => Math.max(BUDGETS[name], CEILINGS[name] ?? 0) + (CEILINGS[name] > BUDGETS[name] ? SLACK : 0);
