@@ -1,7 +1,7 @@
 // `node bench/flow.js` (also run by `npm run bench`): the add flows' step times from the real split
 // drop-in (dist/, `npm run build` first) in headless Chromium — the order flow's first render
 // (catalog answered → first step painted), Next → next step painted (adapter instant, focus on its
-// heading) and the dialog's show() → focus inside it, painted — each cold (the first time in a
+// heading), the link flow's Continue → code step painted (focus on its heading) and the dialog's show() → focus inside it, painted — each cold (the first time in a
 // fresh browser context: chunks fetched, nothing compiled) and warm (again in that page), beside a
 // bare Lit floor (a bare <dialog> for the dialog) measured in the same run, as ratios.
 //
@@ -20,6 +20,10 @@ async function session(real) {
     const next = await p.evaluate(() => window.flow.next());
     Object.assign(out, { [`first${phase}`]: first.paint, [`firstScript${phase}`]: first.script, [`next${phase}`]: next.paint, [`nextScript${phase}`]: next.script });
   }
+  for (const phase of ['Cold', 'Warm']) {
+    const link = await p.evaluate((r) => window.flow.linkNext(r), real);
+    Object.assign(out, { [`link${phase}`]: link.paint, [`linkScript${phase}`]: link.script });
+  }
   for (const phase of ['Cold', 'Warm']) out[`dialog${phase}`] = await p.evaluate((r) => window.flow.dialogOpen(r), real);
   await context.close();
   return out;
@@ -33,13 +37,16 @@ try {
 }
 const m = (kind, key) => median(runs[kind].map((r) => r[key]));
 console.log(`Median of ${RUNS} fresh contexts each; <order-subaccount-flow lang="de"> / <add-subaccount-dialog> from the drop-in,`);
-console.log('the floor a bare Lit form of the same catalog (Next: a bare second step, heading focused) and a bare <dialog>. Budget: ≤ 16 ms beyond the floor.');
+console.log('<link-account-flow lang="de">; the floors a bare Lit form of the same catalog (Next: a bare second step, heading focused), a bare');
+console.log('Lit form of one field asking the same adapter (then the code step, heading focused) and a bare <dialog>. Budget: ≤ 16 ms beyond the floor.');
 console.log('| what | | real | bare floor | beyond floor | ratio |\n|---|---|---|---|---|---|');
 for (const [label, key] of [
   ['order flow: catalog → first step painted', 'first'],
   ['order flow: Next → next step painted, focused', 'next'],
   ['order flow: catalog → first step rendered (script, before paint)', 'firstScript'],
   ['order flow: Next → next step rendered + focused (script, before paint)', 'nextScript'],
+  ['link flow: Continue → code step painted, focused', 'link'],
+  ['link flow: Continue → code step rendered + focused (script, before paint)', 'linkScript'],
   ['dialog: show() → focused, painted', 'dialog'],
 ]) {
   for (const phase of ['Cold', 'Warm']) {

@@ -5,8 +5,12 @@ import { html, LitElement } from 'lit';
 import type { AccountAdapter } from '../../src/api/adapter.js';
 import type { Catalog, Product } from '../../src/api/types.js';
 import { InMemoryAdapter } from '../../src/mock/in-memory-adapter.js';
+import { SEED } from '../../src/mock/seed.js';
 import { afterPaint } from './after-paint.js';
 import { bareDialogOpen, focusInOpenDialog, until } from './dom.js';
+
+/** A standalone account the in-memory backend lets the main account link (a code is sent). */
+const LINKABLE = SEED.linkable[0];
 
 /** When the last `getCatalog` answer reached its caller: what "first render" counts from. */
 let catalogAt = 0;
@@ -58,6 +62,37 @@ class FloorFlow extends LitElement {
 }
 customElements.define('floor-flow', FloorFlow);
 
+/** The link flow's floor: a bare Lit form of one field whose submit asks the adapter and shows the code step, heading focused. */
+class FloorLink extends LitElement {
+  static override properties = { stage: { state: true } };
+  declare stage: 'number' | 'code';
+  adapter?: AccountAdapter;
+  constructor() {
+    super();
+    this.stage = 'number';
+  }
+  protected override updated(changed: Map<string, unknown>): void {
+    if (changed.get('stage') === 'number') this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+  private submit = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    const me = await this.adapter!.getCurrentAccount();
+    const number = this.renderRoot.querySelector<HTMLInputElement>('input')!.value;
+    await this.adapter!.startLink(me.id, number);
+    this.stage = 'code';
+  };
+  protected override render() {
+    return html`<h2 tabindex="-1" data-step-heading>${this.stage === 'number' ? 'Kundennummer' : 'Bestätigungscode'}</h2>
+      <form @submit=${this.submit}>
+        ${this.stage === 'number'
+          ? html`<label for="number">Kundennummer</label><input id="number" name="customerNumber" inputmode="numeric" />`
+          : html`<p>Wir haben einen Code gesendet.</p><label for="code">Code</label><input id="code" name="code" inputmode="numeric" />`}
+        <button type="button">Abbrechen</button><button type="submit" part="next">Weiter</button>
+      </form>`;
+  }
+}
+customElements.define('floor-link', FloorLink);
+
 type Flow = HTMLElement & { adapter?: AccountAdapter; updateComplete: Promise<boolean> };
 /** A figure: to the frame painted, and to the element's update done (script only, not frame-aligned). */
 type Timing = { paint: number; script: number };
@@ -90,6 +125,31 @@ const api = {
     await flow!.updateComplete;
     const script = performance.now() - t0;
     await until(() => !!heading() && heading()!.textContent !== first && flow!.shadowRoot!.activeElement === heading());
+    return { paint: (await afterPaint()) - t0, script };
+  },
+
+  /** The link flow's first step filled in, Continue pressed → the code step painted with focus on its heading. */
+  async linkNext(real: boolean): Promise<Timing> {
+    document.body.replaceChildren();
+    const link = document.createElement(real ? 'link-account-flow' : 'floor-link') as Flow;
+    link.setAttribute('lang', 'de');
+    link.adapter = new InMemoryAdapter({ latency: 0 });
+    document.body.append(link);
+    const root = () => link.shadowRoot;
+    const linkHeading = () => root()?.querySelector<HTMLElement>('[data-step-heading]');
+    await until(() => !!root()?.querySelector('input[name="customerNumber"]'));
+    const input = root()!.querySelector<HTMLInputElement>('input[name="customerNumber"]')!;
+    input.value = LINKABLE;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await link.updateComplete;
+    await afterPaint();
+    const first = linkHeading()?.textContent;
+    const t0 = performance.now();
+    root()!.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await until(() => !!root()?.querySelector('input[name="code"]'));
+    await link.updateComplete;
+    const script = performance.now() - t0;
+    await until(() => !!linkHeading() && linkHeading()!.textContent !== first && root()!.activeElement === linkHeading());
     return { paint: (await afterPaint()) - t0, script };
   },
 
