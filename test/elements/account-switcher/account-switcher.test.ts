@@ -84,8 +84,11 @@ describe('<account-switcher>', () => {
     await openByKeyboard(el, before);
     const calls: { query?: PageQuery; signal?: AbortSignal }[] = [];
     const original = adapter.listSubaccounts.bind(adapter);
-    adapter.listSubaccounts = (mainId: string, query?: PageQuery, opts?: RequestOptions) => {
+    adapter.listSubaccounts = async (mainId: string, query?: PageQuery, opts?: RequestOptions) => {
       calls.push({ query, signal: opts?.signal });
+      // The first search is held until it is aborted (or 2 s pass), however slow the machine types:
+      // a superseded search must be aborted, not merely outrun.
+      if (calls.length === 1) await new Promise((held) => (opts?.signal?.addEventListener('abort', held), setTimeout(held, 2000)));
       return original(mainId, query, opts);
     };
     await sendKeys({ type: 'k' });
