@@ -35,17 +35,31 @@ const unhandledApi = http.all(/^[^?#]*\/\/[^/]+\/api(\/|$|\?)/, ({ request }) =>
 export const worker: SetupWorker = setupWorker(unhandledApi);
 let started: Promise<unknown> | undefined;
 
+/**
+ * A page that loaded while another test file's page was installing the worker is not controlled
+ * yet, and MSW's `start()` reloads such a page (the test runner then reports the file as
+ * interrupted). The worker claims every page when it activates: wait for that instead.
+ */
+async function claimedIfInstalling(): Promise<void> {
+  const container = navigator.serviceWorker;
+  if (container.controller) return;
+  const registration = await container.getRegistration('/');
+  if (registration && (registration.installing || registration.waiting || registration.active)) await untilControlled(3000).catch(() => undefined);
+}
+
 /** Starts the worker once per test file; later calls return the same promise. */
 export function startWorker(): Promise<unknown> {
-  started ??= worker
-    .start({
+  const start = () =>
+    worker.start({
       serviceWorker: { url: '/mockServiceWorker.js' },
       quiet: true,
       // Other origins than the test page's: no network here, so say which request went astray.
       onUnhandledRequest(request, print) {
         if (new URL(request.url).origin !== location.origin) print.warning();
       },
-    })
+    });
+  started ??= claimedIfInstalling()
+    .then(start)
     .then(() => untilControlled());
   return started;
 }
