@@ -285,20 +285,23 @@ export const styles = css`
       visibility 0s 0.37s;
     pointer-events: none;
   }
-  /* The root's explanation: a sticky anchor of no height above the (sticky) root row, placed by
-     the root's measured height (--_root-h, set on the tree), which grows with its text. */
+  /* The root's explanation: a sticky anchor of no height right below the (sticky) root row, placed
+     by the root's measured height (--_root-h, set on the tree), which grows with its text. Its
+     rules look at the root row through "~" (and .hovered, set from script), never
+     ".tree:has(…)": a :has() anchored on the tree is checked again whenever rows come and go, a
+     second style pass on every scroll. */
   .root-tip {
     position: sticky;
-    top: 0;
+    top: var(--_root-h, var(--_row-h));
     height: 0;
     z-index: 4;
   }
   .root-tip .tip {
-    top: calc(var(--_root-h, var(--_row-h)) / 2);
+    top: calc(var(--_root-h, var(--_row-h)) / -2);
   }
   .row:has(.badges:hover) .tip,
-  .tree:has(.root .badges:hover) .root-tip .tip,
-  .tree:has(.root:focus-visible) .root-tip .tip,
+  .root-tip.hovered .tip,
+  .root:focus-visible ~ .root-tip .tip,
   .tip:hover,
   .row:focus-visible .tip {
     visibility: visible;
@@ -308,11 +311,12 @@ export const styles = css`
   }
   /* Shown for keyboard focus, the explanation never takes the pointer's clicks from the row's Open
      link and actions button beneath it (hovering the badges still makes it hoverable). */
-  .row:focus-visible:not(:has(.badges:hover)) .tip {
+  .row:focus-visible:not(:has(.badges:hover)) .tip,
+  .root:focus-visible ~ .root-tip:not(.hovered) .tip {
     pointer-events: none;
   }
   .tips-hidden .row:focus-visible .tip,
-  .tips-hidden:has(.root:focus-visible) .root-tip .tip {
+  .tips-hidden .root:focus-visible ~ .root-tip .tip {
     visibility: hidden;
     opacity: 0;
   }
@@ -424,7 +428,7 @@ export const styles = css`
       max-width: none;
     }
     .root-tip .tip {
-      top: calc(var(--_root-h, var(--_row-h)) - 0.25rem);
+      top: -0.25rem;
     }
   }
 

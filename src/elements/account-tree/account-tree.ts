@@ -224,6 +224,8 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
   @state() private appliedQuery: BadgeQuery = { search: '' };
   /** Escape hid the badge explanation of the focused row (WCAG 1.4.13: dismissible). */
   @state() private tipsHidden = false;
+  /** The pointer is on the root's badges: their explanation shows (see `onPointerOver`). */
+  @state() private rootBadgesHovered = false;
 
   /** The account of the active child, to find it again after a filter or refresh. */
   private activeAccount: Account | undefined;
@@ -931,11 +933,23 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     if (index !== undefined) this.onOpenLinkClick(event, index);
   }
 
-  /** The pointer reached an Open link: fetch its URL now, so that the click finds a real `href`. */
+  /**
+   * The pointer reached an Open link: fetch its URL now, so that the click finds a real `href`.
+   * And whether it is on the root's badges, whose explanation sits outside the root row (a
+   * `.root:has(:hover) ~ …` rule is not re-evaluated by WebKit on hover; one anchored on the tree
+   * costs every scroll a second style pass).
+   */
   private onPointerOver(event: PointerEvent): void {
+    // The explanation itself counts too: it can be hovered to be read (WCAG 1.4.13).
+    const onRootBadges = !!(event.target as Element | null)?.closest?.('.root .badges, .root-tip .tip');
+    if (onRootBadges !== this.rootBadgesHovered) this.rootBadgesHovered = onRootBadges;
     if (!this.openLinkOf(event)) return;
     const account = this.nodeAccount(this.indexOf(event) ?? Number.NaN);
     if (account) void this.accessUrl(account);
+  }
+
+  private onPointerLeave(): void {
+    this.rootBadgesHovered = false;
   }
 
   private async openInNewTab(account: Account): Promise<void> {
@@ -1102,6 +1116,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
         @click=${this.onClick}
         @auxclick=${this.onAuxClick}
         @pointerover=${this.onPointerOver}
+        @pointerleave=${this.onPointerLeave}
         @dblclick=${this.onDoubleClick}
         @focusin=${this.onFocusIn}
         @scroll=${this.window.onScroll}
@@ -1145,8 +1160,10 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
     const kinds = badgesOf(account, { root: true, current: false });
     // The group is a sibling owned through aria-owns, so the root's own text is only its row. The
     // root's badge explanation sits outside the row too: the row is named by its label
-    // (aria-labelledby), and visible text inside it would have to be part of that name.
-    return html`${kinds.length ? html`<div class="root-tip" aria-hidden="true">${renderExplanation('root-tip', kinds, this.t)}</div>` : nothing}<div
+    // (aria-labelledby), and visible text inside it would have to be part of that name. It follows
+    // the row, so the row's focus shows it through a sibling selector (a `.tree:has(…)` rule made
+    // every scroll's new rows cost a second style pass); hovering its badges, through `hovered`.
+    return html`<div
         role="treeitem"
         class="node row root"
         part="row root${this.revealedId === account.id ? ' revealed' : ''}"
@@ -1179,6 +1196,7 @@ export class AccountTree extends AccountWidgetElement<AccountTreeMessages> {
         ${this.renderOpen(account, !readOnly, 'viewOnly', 'root-open')}
         ${readOnly ? html`<span id="root-reason-hint" class="visually-hidden">${this.l10n.t('viewOnlyHint')}</span>` : nothing}
       </div>
+      ${kinds.length ? html`<div class="root-tip${this.rootBadgesHovered ? ' hovered' : ''}" aria-hidden="true">${renderExplanation('root-tip', kinds, this.t)}</div>` : nothing}
       ${hasChildren && this.expanded
         ? html`<div role="group" id="children" class="group" ${cssProps({ '--_n': String(total) })}>
             ${this.renderChildren(total)}

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { sendMouse } from '../../helpers/pointer.js';
 import { accountTreeCatalogues } from '../../../src/i18n/account-tree.js';
@@ -71,6 +71,36 @@ describe('<account-tree> badges tell the truth and explain themselves', () => {
     expect(row.querySelectorAll('[tabindex]:not([tabindex="-1"]), button:not([tabindex="-1"]), input').length).to.equal(0);
     for (const link of row.querySelectorAll('a')) expect(link.getAttribute('tabindex')).to.equal('-1');
     await expect(el).to.be.accessible();
+  });
+
+  it('explains the root’s badge over the root row on keyboard focus (never taking its Open link’s clicks) and on hover', async () => {
+    const { el } = await mount();
+    const root = rootItem(el);
+    const tip = tipOf(root)!;
+    expect(tip.textContent).to.contain(en.mainExplain);
+    expect(shown(tip)).to.equal(false);
+    root.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowUp' }); // focus moved by keys: :focus-visible
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(root);
+    expect(shown(tip)).to.equal(true);
+    const row = root.getBoundingClientRect();
+    const box = tip.getBoundingClientRect();
+    expect(box.top + box.height / 2, 'centred on the root row').to.be.within(row.top, row.bottom);
+    expect(getComputedStyle(tip).pointerEvents).to.equal('none');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(shown(tip)).to.equal(false);
+    await sendKeys({ press: 'ArrowDown' }); // focus on the first sub-account: the root's tip goes (after its short delay)
+    await waitUntil(() => !shown(tip), 'the root’s explanation hides when the root loses focus');
+    const badge = $(root, '[data-badge="main"]').getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(badge.x + badge.width / 2), Math.round(badge.y + badge.height / 2)] });
+    await el.updateComplete;
+    expect(shown(tip)).to.equal(true);
+    expect(getComputedStyle(tip).pointerEvents).to.equal('auto'); // hoverable, to be read
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await waitUntil(() => !shown(tip), 'the root’s explanation hides when the pointer leaves');
   });
 
   it('explains a badge on hover, and the explanation can be hovered itself', async () => {
