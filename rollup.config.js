@@ -71,8 +71,8 @@ function templatesPlugin() {
 }
 
 /**
- * esbuild lowers decorators and `accessor` per file, with its own copy of the helpers
- * (`__decorateClass`, `__defProp`, …) in each: six copies in dist/. This moves them to
+ * esbuild lowers decorators per file, with its own copy of the helpers (`__decorateClass`,
+ * `__defProp`) in each: seven copies in dist/. This moves them to
  * one module, dist/_virtual/esbuild-helpers.js, that every file imports what it uses from. The
  * helpers are read from esbuild itself (every source transformed once at the start), so they
  * stay esbuild's own code.
