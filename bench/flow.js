@@ -1,9 +1,10 @@
 // `node bench/flow.js` (also run by `npm run bench`): the add flows' step times from the real split
 // drop-in (dist/, `npm run build` first) in headless Chromium — the order flow's first render
 // (catalog answered → first step painted), Next → next step painted (adapter instant, focus on its
-// heading), the link flow's Continue → code step painted (focus on its heading) and the dialog's show() → focus inside it, painted — each cold (the first time in a
-// fresh browser context: chunks fetched, nothing compiled) and warm (again in that page), beside a
-// bare Lit floor (a bare <dialog> for the dialog) measured in the same run, as ratios.
+// heading), the link flow's Continue → code step painted (focus on its heading) and the dialog's
+// show() → focus inside it, painted — each cold (the first time in a fresh browser context: chunks
+// fetched, nothing compiled) and warm (again in that page), beside a bare Lit floor (a bare
+// <dialog> for the dialog) measured in the same run, as ratios.
 //
 //   CHROME_PATH=/path/to/chrome node bench/flow.js [--runs 5]
 import { arg, freshPage, median, ms, serveDropIn } from './serve.js';

@@ -43,8 +43,7 @@ let started: Promise<unknown> | undefined;
 async function claimedIfInstalling(): Promise<void> {
   const container = navigator.serviceWorker;
   if (container.controller) return;
-  const registration = await container.getRegistration('/');
-  if (registration && (registration.installing || registration.waiting || registration.active)) await untilControlled(3000).catch(() => undefined);
+  if (await container.getRegistration('/')) await untilControlled(3000).catch(() => undefined);
 }
 
 /** Starts the worker once per test file; later calls return the same promise. */
