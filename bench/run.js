@@ -1,6 +1,6 @@
 // `npm run bench`: prints figures measured in this run. Budgets (DESIGN §5) are shown beside
 // each figure; nothing here is a pass/fail test — the machines are too noisy for that.
-// `npm run build` warns about the bundle budget too (scripts/check-size.js); after a build change,
+// `npm run build` fails above the size gates (scripts/check-size.js); after a build change,
 // `node bench/bundle-smoke.js --compare <older bundle>` checks the bundle still renders the same.
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

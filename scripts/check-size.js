@@ -7,8 +7,8 @@
 // - initial: what the drop-in loads before `<location-management>` shows its first rows — the
 //   bundle and the chunks it imports statically, plus the page language's messages (the larger of
 //   German and English), without the add dialog, the flows and RestAdapter (loaded on first use);
-// - everything: all the drop-in loads once both flows were opened in one language, RestAdapter
-//   included (an `api-base` page);
+// - everything: every file the drop-in can load in one language — both flows, RestAdapter (an
+//   `api-base` page), the seam's validators, the switcher and the row menu;
 // - tree only: `account-widgets/account-tree` + its define, bundled from dist/ by esbuild (as a
 //   consumer's bundler would, Lit's production build), with one language.
 // Sizes are per file (each is its own request), gzip level 9 and brotli quality 11, summed.
@@ -117,7 +117,7 @@ export async function sizes() {
 
 const LABELS = {
   initial: 'drop-in, initial for <location-management>',
-  everything: 'drop-in, everything after both flows (one language, RestAdapter)',
+  everything: 'drop-in, everything in one language (both flows, RestAdapter, switcher, row menu)',
   treeOnly: 'account-widgets/account-tree (class + define, bundled)',
 };
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
