@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { InMemoryAdapter } from '../../../src/mock/in-memory-adapter.js';
 import { SEED } from '../../../src/mock/seed.js';
+import { holdCalls } from '../../helpers/hold.js';
 import { $, $$, children, focused, mount, nameOf, posOf, rootItem, settled, spyList, tree, type AccountTree } from './helpers.js';
 
 const status = (el: AccountTree) => el.shadowRoot!.querySelector('[role="status"]')!.textContent;
@@ -149,11 +150,13 @@ describe('<account-tree> filter', () => {
   });
 
   it('keeps the old rows until the new results are in (busy meanwhile), then swaps at once', async () => {
-    const { el } = await mount({ latency: 300 });
+    const { el, adapter } = await mount();
+    const search = holdCalls(adapter, 'listSubaccounts'); // held until the old rows have been checked
     el.filter = 'lager';
-    await waitUntil(() => tree(el).getAttribute('aria-busy') === 'true', 'busy', { interval: 5 });
+    await waitUntil(() => search.started() > 0 && tree(el).getAttribute('aria-busy') === 'true', 'busy');
     expect(children(el)).to.have.length(13);
     expect($(el, '.placeholder')).to.equal(null);
+    search.release();
     await waitUntil(() => children(el).length === 1);
     await settled(el);
     expect(tree(el).getAttribute('aria-busy')).to.equal('false');

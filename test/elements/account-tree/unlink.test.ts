@@ -5,6 +5,7 @@ import { SEED } from '../../../src/mock/seed.js';
 import { InMemoryAdapter } from '../../../src/mock/in-memory-adapter.js';
 import { recordAnnouncements } from '../../helpers/announcements.js';
 import { countingAdapter, text } from '../../helpers/dom.js';
+import { holdCalls } from '../../helpers/hold.js';
 import { sendMouse } from '../../helpers/pointer.js';
 import { $, children, focused, mount, nameOf, place, rootItem, settled, type AccountTree } from './helpers.js';
 
@@ -210,7 +211,9 @@ describe('<account-tree> unlink a sub-account', () => {
   });
 
   it('confirming twice sends one request', async () => {
-    const counted = countingAdapter(new InMemoryAdapter({ latency: 150 }));
+    const inner = new InMemoryAdapter();
+    const unlink = holdCalls(inner, 'unlinkSubaccount'); // in flight until both clicks and Enter are in
+    const counted = countingAdapter(inner);
     const el = await place<AccountTree>(html`<account-tree .adapter=${counted.adapter} filter-delay="0"></account-tree>`);
     await settled(el);
     await clickActions(el, rowNamed(el, 'Lager Bremen').querySelector('.actions')!);
@@ -223,7 +226,9 @@ describe('<account-tree> unlink a sub-account', () => {
     await sendKeys({ press: 'Enter' });
     expect(confirm.getAttribute('aria-disabled')).to.equal('true');
     expect(text(confirm)).to.equal('Unlinking…');
-    await oneEvent(el, 'subaccount-removed');
+    const removed = oneEvent(el, 'subaccount-removed');
+    unlink.release();
+    await removed;
     await waitUntil(() => !children(el).map(nameOf).includes('Lager Bremen'), 'row gone');
     await settled(el);
     expect(counted.calls.unlinkSubaccount).to.equal(1);

@@ -18,6 +18,7 @@ import { InMemoryAdapter, type InMemoryAdapterOptions } from '../../../src/mock/
 import { LINK_RULES } from '../../../src/mock/mock-backend.js';
 import { DEMO_CODE, SEED } from '../../../src/mock/seed.js';
 import { $, $maybe, announced, countingAdapter, focused, nameOf, text, mount } from '../../helpers/dom.js';
+import { holdCalls } from '../../helpers/hold.js';
 
 const en = addSubaccountDialogCatalogues.en;
 const flowEn = linkAccountFlowCatalogues.en;
@@ -64,7 +65,7 @@ async function setup(options: InMemoryAdapterOptions = {}, tag = 'add-subaccount
   const opener = wrapper.querySelector<HTMLButtonElement>('#opener')!;
   opener.addEventListener('click', () => el.show());
   await el.updateComplete;
-  return { el, opener, wrapper, adapter, calls, backend: inner.backend };
+  return { el, opener, wrapper, inner, adapter, calls, backend: inner.backend };
 }
 
 function dialogOf(el: AddSubaccountDialog): HTMLDialogElement {
@@ -220,12 +221,14 @@ describe('<add-subaccount-dialog>', () => {
   });
 
   it('Escape with a request in flight asks inside the dialog first; leaving cancels the link that arrives', async () => {
-    const { el, opener, calls, backend } = await setup({ latency: 150 });
+    const { el, opener, inner, calls, backend } = await setup();
+    const start = holdCalls(inner, 'startLink'); // in flight until the dialog has been left
     await openByKeyboard(el, opener);
     const flow = await toLinkFlow(el);
     await typeNumber(flow, SEED.linkable[0]);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => flow.leaveRisk === 'busy');
+    await waitUntil(() => start.started() === 1, 'the request starts');
+    expect(flow.leaveRisk).to.equal('busy');
     const request = oneEvent(el, 'close-request');
     await sendKeys({ press: 'Escape' });
     await request;
@@ -241,6 +244,8 @@ describe('<add-subaccount-dialog>', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !el.open);
     expect(focused()).to.equal(nameOf(opener));
+    expect(calls.cancelLink ?? 0, 'nothing to cancel before it arrives').to.equal(0);
+    start.release();
     await waitUntil(() => calls.cancelLink === 1, 'the challenge that arrived is canceled');
     const fresh = await backend.startLink(SEED.main.id, SEED.linkable[0]);
     expect(fresh.status, 'nothing half-done is left behind').to.equal('pending');

@@ -10,6 +10,7 @@ import { InMemoryAdapter, type InMemoryAdapterOptions } from '../../../src/mock/
 import { LINK_RULES } from '../../../src/mock/mock-backend.js';
 import { DEMO_CODE, SEED } from '../../../src/mock/seed.js';
 import { $, $maybe, announced, countingAdapter, focused, nameOf, text, mount } from '../../helpers/dom.js';
+import { holdCalls } from '../../helpers/hold.js';
 
 const en = linkAccountFlowCatalogues.en;
 const de = linkAccountFlowCatalogues.de;
@@ -23,7 +24,7 @@ async function setup(options: InMemoryAdapterOptions = {}, lang = 'en') {
   </div>`).firstElementChild as HTMLDivElement;
   const el = wrapper.querySelector('link-account-flow') as LinkAccountFlow;
   await waitUntil(() => el.view !== 'loading', 'the current account loads');
-  return { el, backend: inner.backend, adapter, calls };
+  return { el, inner, backend: inner.backend, adapter, calls };
 }
 
 /** Types into a field with real key presses. */
@@ -494,11 +495,15 @@ describe('<link-account-flow>', () => {
   });
 
   it('abandon() cancels an open request, and one still starting as soon as it arrives', async () => {
-    const { el, backend, calls } = await setup({ latency: 60 });
+    const { el, inner, backend, calls } = await setup();
+    const start = holdCalls(inner, 'startLink'); // in flight until the flow has been left
     expect(el.leaveRisk).to.equal('none');
     await submitNumber(el, SEED.linkable[0]);
-    await waitUntil(() => el.leaveRisk === 'busy');
+    await waitUntil(() => start.started() === 1, 'the request starts');
+    expect(el.leaveRisk).to.equal('busy');
     await el.abandon();
+    expect(calls.cancelLink ?? 0, 'nothing to cancel before it arrives').to.equal(0);
+    start.release();
     await waitUntil(() => calls.cancelLink === 1, 'the arriving request is canceled');
     expect(el.view).to.equal('number');
     const fresh = await backend.startLink(SEED.main.id, SEED.linkable[0]);

@@ -5,6 +5,7 @@ import { MemoryDraftStore, type DraftStore } from '../../../src/core/draft-store
 import '../../../src/elements/order-subaccount-flow/define.js';
 import { OrderSubaccountFlow, type OrderStep } from '../../../src/elements/order-subaccount-flow/order-subaccount-flow.js';
 import { InMemoryAdapter } from '../../../src/mock/in-memory-adapter.js';
+import { holdCalls } from '../../helpers/hold.js';
 
 /** The flow with navigation and the page address observable (hand-over mode). */
 export class TestOrderFlow extends OrderSubaccountFlow {
@@ -122,17 +123,7 @@ export function fieldError(el: Element, input: HTMLElement): string | undefined 
 
 export { MemoryDraftStore, InMemoryAdapter };
 
-/**
- * Holds every `placeOrder` answer until `release()`: the request is in flight for as long as the
- * test needs, on a machine of any speed (a fixed latency races a loaded CI machine).
- */
+/** Holds every `placeOrder` answer until `release()` (see test/helpers/hold.ts). */
 export function holdOrders(adapter: InMemoryAdapter): { release(): void } {
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  const place = adapter.placeOrder.bind(adapter);
-  adapter.placeOrder = async (mainId, draft, opts) => {
-    await gate;
-    return place(mainId, draft, opts);
-  };
-  return { release };
+  return holdCalls(adapter, 'placeOrder');
 }
