@@ -1,16 +1,12 @@
 import type { AccountAdapter } from '../../src/api/adapter.js';
 
-type Method = {
-  [K in keyof AccountAdapter]-?: NonNullable<AccountAdapter[K]> extends (...args: never[]) => Promise<unknown> ? K : never;
-}[keyof AccountAdapter];
-
 /**
  * Holds every answer of one adapter method until `release()`: the request stays in flight for as
  * long as the test needs, on a machine of any speed. A fixed latency races the test's own round
  * trips (each `sendKeys` or `waitUntil` poll can take longer than the latency on a loaded CI
  * machine), so a "while in flight" state could pass by unseen.
  */
-export function holdCalls(adapter: AccountAdapter, method: Method): { release(): void; started(): number } {
+export function holdCalls(adapter: AccountAdapter, method: keyof AccountAdapter): { release(): void; started(): number } {
   let release!: () => void;
   let started = 0;
   const gate = new Promise<void>((resolve) => (release = resolve));

@@ -227,7 +227,7 @@ describe('<add-subaccount-dialog>', () => {
     const flow = await toLinkFlow(el);
     await typeNumber(flow, SEED.linkable[0]);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => start.started() === 1, 'the request starts');
+    await waitUntil(() => calls.startLink === 1, 'the request starts');
     expect(flow.leaveRisk).to.equal('busy');
     const request = oneEvent(el, 'close-request');
     await sendKeys({ press: 'Escape' });

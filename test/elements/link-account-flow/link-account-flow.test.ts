@@ -499,7 +499,7 @@ describe('<link-account-flow>', () => {
     const start = holdCalls(inner, 'startLink'); // in flight until the flow has been left
     expect(el.leaveRisk).to.equal('none');
     await submitNumber(el, SEED.linkable[0]);
-    await waitUntil(() => start.started() === 1, 'the request starts');
+    await waitUntil(() => calls.startLink === 1, 'the request starts');
     expect(el.leaveRisk).to.equal('busy');
     await el.abandon();
     expect(calls.cancelLink ?? 0, 'nothing to cancel before it arrives').to.equal(0);

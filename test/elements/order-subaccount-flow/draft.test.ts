@@ -7,7 +7,6 @@ import {
   acceptTerms,
   chooseProduct,
   fillSite,
-  holdOrders,
   InMemoryAdapter,
   MemoryDraftStore,
   PROVISIONING_MS,
@@ -19,6 +18,7 @@ import {
   typeInto,
   waitForStep,
 } from './helpers.js';
+import { holdCalls } from '../../helpers/hold.js';
 
 const KEY = `account-widgets:order-draft:${SEED.main.id}`;
 
@@ -188,7 +188,7 @@ describe('<order-subaccount-flow>: the draft survives closing and reloading', ()
   it('keeps the answer of an order sent just before the flow was closed, and resumes it', async () => {
     const store = new MemoryDraftStore();
     const adapter = new InMemoryAdapter({ provisioningMs: PROVISIONING_MS });
-    const gate = holdOrders(adapter); // the request stays in flight until the test lets it go
+    const gate = holdCalls(adapter, 'placeOrder'); // the request stays in flight until the test lets it go
     const first = await setup({ adapter, store });
     await toReview(first.el);
     await acceptTerms(first.el);

@@ -5,7 +5,6 @@ import { MemoryDraftStore, type DraftStore } from '../../../src/core/draft-store
 import '../../../src/elements/order-subaccount-flow/define.js';
 import { OrderSubaccountFlow, type OrderStep } from '../../../src/elements/order-subaccount-flow/order-subaccount-flow.js';
 import { InMemoryAdapter } from '../../../src/mock/in-memory-adapter.js';
-import { holdCalls } from '../../helpers/hold.js';
 
 /** The flow with navigation and the page address observable (hand-over mode). */
 export class TestOrderFlow extends OrderSubaccountFlow {
@@ -122,8 +121,3 @@ export function fieldError(el: Element, input: HTMLElement): string | undefined 
 }
 
 export { MemoryDraftStore, InMemoryAdapter };
-
-/** Holds every `placeOrder` answer until `release()` (see test/helpers/hold.ts). */
-export function holdOrders(adapter: InMemoryAdapter): { release(): void } {
-  return holdCalls(adapter, 'placeOrder');
-}

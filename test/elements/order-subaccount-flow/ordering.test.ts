@@ -5,7 +5,6 @@ import {
   acceptTerms,
   active,
   fieldError,
-  holdOrders,
   InMemoryAdapter,
   PROVISIONING_MS,
   pressNext,
@@ -15,6 +14,7 @@ import {
   toReview,
   waitForStep,
 } from './helpers.js';
+import { holdCalls } from '../../helpers/hold.js';
 
 /** An InMemoryAdapter that records every idempotency key `placeOrder` was called with. */
 function recordingAdapter(): { adapter: InMemoryAdapter; keys: string[] } {
@@ -73,7 +73,7 @@ describe('<order-subaccount-flow>: ordering never orders twice', () => {
 
   it('a double click (and Enter on top) places one order', async () => {
     const { adapter, keys } = recordingAdapter();
-    const gate = holdOrders(adapter); // the request stays in flight until the test lets it go
+    const gate = holdCalls(adapter, 'placeOrder'); // the request stays in flight until the test lets it go
     const { el } = await setup({ adapter });
     await toReview(el);
     await acceptTerms(el);
